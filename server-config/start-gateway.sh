@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the gateway on Payara Micro, HTTPS only, with the operator's certificate (or a self-signed one).
+#
+#   server-config/start-gateway.sh [path/to/token-gateway.war]
+#
+# Environment: everything prepare-tls.sh reads, plus
+#   GATEWAY_HTTPS_PORT   HTTPS port (default 8443)
+#   GATEWAY_HTTP_PORT    HTTP port when GATEWAY_PLAIN_HTTP=redirect (default 8080)
+#   PAYARA_MICRO_JAR     the Payara Micro jar (default: target/payara-micro-*.jar, as mvn package leaves it)
+#   JAVA_OPTS            extra JVM options
+# and the gateway's own settings (MILLICAST_API_SECRET, ...: see README.md). No secret: sandbox mode.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(dirname "$here")
+war=$(readlink -f "${1:-$top/target/token-gateway.war}")
+[ -f "$war" ] || { echo "start-gateway: no WAR at $war (run mvn package first)" >&2; exit 1; }
+
+jar=${PAYARA_MICRO_JAR:-}
+if [ -z "$jar" ]; then
+  jar=$(ls "$top"/target/payara-micro-*.jar 2>/dev/null | sort | tail -n 1 || true)
+fi
+[ -n "$jar" ] && [ -f "$jar" ] || { echo "start-gateway: no Payara Micro jar; set PAYARA_MICRO_JAR or run mvn package" >&2; exit 1; }
+
+data_dir=${GATEWAY_DATA_DIR:-$HOME/.token-gateway}
+export GATEWAY_DATA_DIR=$data_dir
+preboot=$("$here/prepare-tls.sh" "$data_dir/run")
+
+http_options=()
+if [ "${GATEWAY_PLAIN_HTTP:-off}" = redirect ]; then
+  http_options=(--port "${GATEWAY_HTTP_PORT:-8080}")
+fi
+
+java_bin=java
+[ -n "${JAVA_HOME:-}" ] && java_bin=$JAVA_HOME/bin/java
+# --nohazelcast: one instance, no clustering; fastest start and smallest memory
+# shellcheck disable=SC2086
+exec "$java_bin" ${JAVA_OPTS:-} -jar "$jar" \
+  --deploy "$war" --contextroot / \
+  --nohazelcast --sslport "${GATEWAY_HTTPS_PORT:-8443}" "${http_options[@]}" \
+  --prebootcommandfile "$preboot"

@@ -1,0 +1,59 @@
+package io.tokengateway.platform.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that knows the Millicast response envelope ({@code ../shared/millicast/API.md} §5):
+ * {@code {status:"success",data}}, {@code {status:"fail",data}} for 4xx and
+ * {@code {status:"error",message,code,data}} for 5xx.
+ */
+public final class MillicastEnvelope {
+
+    private MillicastEnvelope() {
+    }
+
+    public static JsonObject success(JsonValue data) {
+        return Json.createObjectBuilder().add("status", "success").add("data", data).build();
+    }
+
+    public static JsonObject fail(JsonValue data) {
+        return Json.createObjectBuilder().add("status", "fail").add("data", data).build();
+    }
+
+    /** {@code {"status":"fail","data":{"<field>":"<message>"}}}, e.g. an unknown token id. */
+    public static JsonObject fieldFailure(String field, String message) {
+        return fail(Json.createObjectBuilder().add(field, message).build());
+    }
+
+    /** {@code {"status":"fail","data":{"message":"<message>"}}}, e.g. Unauthorized. */
+    public static JsonObject failMessage(String message) {
+        return fail(Json.createObjectBuilder().add("message", message).build());
+    }
+
+    /** Model validation: every field with all of its messages, {@code "message":"Validation errors"}. */
+    public static JsonObject validation(Map<String, List<String>> errors) {
+        JsonObjectBuilder fields = Json.createObjectBuilder();
+        errors.forEach((field, messages) -> {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            messages.forEach(list::add);
+            fields.add(field, list);
+        });
+        return fail(Json.createObjectBuilder().add("errors", fields).add("message", "Validation errors").build());
+    }
+
+    /** A server-side error: {@code {"status":"error","message":…,"code":…,"data":{}}}. */
+    public static JsonObject error(int code, String message) {
+        return Json.createObjectBuilder()
+                .add("status", "error")
+                .add("message", message)
+                .add("code", code)
+                .add("data", JsonValue.EMPTY_JSON_OBJECT)
+                .build();
+    }
+}

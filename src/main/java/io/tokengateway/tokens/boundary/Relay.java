@@ -1,0 +1,16 @@
+package io.tokengateway.tokens.boundary;
+
+import io.tokengateway.tokens.entity.UpstreamResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Hands an upstream answer to the caller as it came: same status, same JSON envelope. */
+final class Relay {
+
+    private Relay() {
+    }
+
+    static Response of(UpstreamResponse answer) {
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body()).build();
+    }
+}

@@ -1,0 +1,135 @@
+package io.tokengateway.tokens.boundary;
+
+import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.platform.control.JsonBodies;
+import io.tokengateway.platform.control.RequestValidator;
+import io.tokengateway.tokens.control.ListQueryReader;
+import io.tokengateway.tokens.control.TokenGateway;
+import io.tokengateway.tokens.control.TokenIds;
+import io.tokengateway.tokens.control.UpdateFieldNames;
+import io.tokengateway.tokens.entity.NewTokenRequest;
+import io.tokengateway.tokens.entity.TokenChanges;
+import io.tokengateway.tokens.entity.TokenListQuery;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The tutorial's five calls, compatible with its page and its request bodies: createToken, getToken,
+ * updateToken, deleteToken and getList. Each body is checked before anything goes upstream.
+ */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TutorialResource {
+
+    @Inject
+    TokenGateway gateway;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    RequestValidator validator;
+
+    @Inject
+    ListQueryReader listQueries;
+
+    /** {@code {label, streams:[{streamName}], …}}: every member is passed on, label and streams are checked. */
+    @POST
+    @Path("createToken")
+    public Response createToken(String body) {
+        JsonObject settings = bodies.object(body);
+        validator.check(bodies.bind(settings, NewTokenRequest.class));
+        return Relay.of(gateway.createPublishToken(settings));
+    }
+
+    /** {@code {tokenId}} as the tutorial's page posts it. */
+    @POST
+    @Path("getToken")
+    public Response getToken(String body) {
+        return Relay.of(gateway.getPublishToken(tokenId(bodies.object(body))));
+    }
+
+    /** The same as a query: {@code GET /millicast/getToken?tokenId=7}. */
+    @GET
+    @Path("getToken")
+    public Response getTokenByQuery(@QueryParam("tokenId") String tokenId) {
+        return Relay.of(gateway.getPublishToken(TokenIds.parse(tokenId)));
+    }
+
+    /** {@code {tokenId, data:{…}}}; v1 update names in data are accepted and sent as v2. */
+    @PUT
+    @Path("updateToken")
+    public Response updateToken(String body) {
+        JsonObject request = bodies.object(body);
+        int id = tokenId(request);
+        JsonValue data = request.get("data");
+        if (!(data instanceof JsonObject changes) || changes.isEmpty()) {
+            throw InvalidRequestException.of("data", "data must be an object with at least one property to update");
+        }
+        validator.check(bodies.bind(changes, TokenChanges.class));
+        return Relay.of(gateway.updatePublishToken(id, UpdateFieldNames.toV2(changes)));
+    }
+
+    /** The tutorial's page sends updates as PUT; POST works the same for clients that cannot. */
+    @POST
+    @Path("updateToken")
+    public Response updateTokenByPost(String body) {
+        return updateToken(body);
+    }
+
+    /** {@code {tokenId}}. */
+    @DELETE
+    @Path("deleteToken")
+    public Response deleteToken(String body) {
+        return Relay.of(gateway.deletePublishToken(tokenId(bodies.object(body))));
+    }
+
+    @POST
+    @Path("deleteToken")
+    public Response deleteTokenByPost(String body) {
+        return deleteToken(body);
+    }
+
+    /** One page of tokens: {@code ?page=1&itemsOnPage=100&sortBy=Name&isDescending=false}, all optional. */
+    @GET
+    @Path("getList")
+    public Response getList(@QueryParam("page") String page, @QueryParam("itemsOnPage") String itemsOnPage,
+            @QueryParam("sortBy") String sortBy, @QueryParam("isDescending") String isDescending) {
+        return Relay.of(gateway.listPublishTokens(listQueries.read(page, itemsOnPage, sortBy, isDescending)));
+    }
+
+    /** The same with the paging in a JSON body. */
+    @POST
+    @Path("getList")
+    public Response getListByPost(String body) {
+        JsonObject request = body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : bodies.object(body);
+        return getList(text(request, "page"), text(request, "itemsOnPage"), text(request, "sortBy"),
+                text(request, "isDescending"));
+    }
+
+    private static int tokenId(JsonObject request) {
+        return TokenIds.parse(request.getOrDefault("tokenId", JsonValue.NULL));
+    }
+
+    private static String text(JsonObject request, String name) {
+        JsonValue value = request.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package io.tokengateway.tokens.control;
+
+import io.tokengateway.tokens.entity.PublishToken;
+import io.tokengateway.tokens.entity.UpstreamResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads Millicast answers for people: the tokens in a success, and a readable sentence for a failure. */
+@ApplicationScoped
+public class TokenAnswers {
+
+    private static final Type TOKEN_LIST = new ArrayList<PublishToken>() { }.getClass().getGenericSuperclass();
+
+    @Inject
+    Jsonb jsonb;
+
+    public TokenAnswers() {
+    }
+
+    TokenAnswers(Jsonb jsonb) {
+        this.jsonb = jsonb;
+    }
+
+    public PublishToken token(UpstreamResponse answer) {
+        return jsonb.fromJson(data(answer).toString(), PublishToken.class);
+    }
+
+    public List<PublishToken> tokens(UpstreamResponse answer) {
+        return jsonb.fromJson(data(answer).toString(), TOKEN_LIST);
+    }
+
+    /** What went wrong, e.g. {@code "HTTP 400: No publish token with id: 9"}. */
+    public String problem(UpstreamResponse answer) {
+        JsonValue body = answer.json();
+        String detail = body instanceof JsonObject envelope ? describe(envelope) : body.toString();
+        return "HTTP " + answer.status() + ": " + detail;
+    }
+
+    private static JsonValue data(UpstreamResponse answer) {
+        return answer.json().asJsonObject().get("data");
+    }
+
+    private static String describe(JsonObject envelope) {
+        if (envelope.get("message") instanceof JsonString message) {
+            return message.getString();
+        }
+        JsonValue data = envelope.get("data");
+        if (!(data instanceof JsonObject details)) {
+            return String.valueOf(data);
+        }
+        if (details.get("errors") instanceof JsonObject errors) {
+            return errors.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + text(e.getValue()))
+                    .collect(Collectors.joining("; "));
+        }
+        return details.values().stream().map(TokenAnswers::text).collect(Collectors.joining("; "));
+    }
+
+    private static String text(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            return value.asJsonArray().stream().map(TokenAnswers::text).collect(Collectors.joining(", "));
+        }
+        return value.toString();
+    }
+}

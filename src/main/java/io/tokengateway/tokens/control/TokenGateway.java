@@ -1,0 +1,103 @@
+package io.tokengateway.tokens.control;
+
+import io.tokengateway.platform.control.GatewaySettings;
+import io.tokengateway.platform.control.Redactor;
+import io.tokengateway.platform.entity.MillicastEnvelope;
+import io.tokengateway.sandbox.control.SandboxUpstream;
+import io.tokengateway.tokens.entity.TokenListQuery;
+import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.tokens.entity.UpstreamResponse;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place that talks to the Millicast token API: it knows each upstream path, sends through the real
+ * API when a secret is configured or the built-in sandbox when not, and never turns a failure into success.
+ */
+@ApplicationScoped
+public class TokenGateway {
+
+    static final String PUBLISH_TOKEN = "/api/publish_token";
+    static final String PUBLISH_TOKEN_V2 = "/api/v2/publish_token";
+
+    @Inject
+    GatewaySettings settings;
+
+    @Inject
+    Instance<HttpUpstream> httpUpstream;
+
+    @Inject
+    Instance<SandboxUpstream> sandboxUpstream;
+
+    @Inject
+    Redactor redactor;
+
+    @Inject
+    Logger logger;
+
+    private UpstreamTransport transport;
+
+    @PostConstruct
+    void chooseTransport() {
+        transport = settings.isSandbox() ? sandboxUpstream.get() : httpUpstream.get();
+    }
+
+    public UpstreamResponse createPublishToken(JsonObject tokenSettings) {
+        return send(UpstreamRequest.withBody("POST", PUBLISH_TOKEN, tokenSettings));
+    }
+
+    public UpstreamResponse getPublishToken(int tokenId) {
+        return send(UpstreamRequest.of("GET", PUBLISH_TOKEN + "/" + tokenId));
+    }
+
+    /** Changes a token through the current (v2) update. */
+    public UpstreamResponse updatePublishToken(int tokenId, JsonObject changes) {
+        return send(UpstreamRequest.withBody("PUT", PUBLISH_TOKEN_V2 + "/" + tokenId, changes));
+    }
+
+    public UpstreamResponse deletePublishToken(int tokenId) {
+        return send(UpstreamRequest.of("DELETE", PUBLISH_TOKEN + "/" + tokenId));
+    }
+
+    public UpstreamResponse listPublishTokens(TokenListQuery query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("page", Integer.toString(query.page()));
+        parameters.put("itemsOnPage", Integer.toString(query.itemsOnPage()));
+        parameters.put("sortBy", query.sortBy());
+        parameters.put("isDescending", Boolean.toString(query.isDescending()));
+        return send(new UpstreamRequest("GET", PUBLISH_TOKEN + "/list", parameters, null));
+    }
+
+    private UpstreamResponse send(UpstreamRequest request) {
+        long started = System.nanoTime();
+        UpstreamResponse response;
+        try {
+            response = transport.send(request);
+        } catch (UpstreamUnavailableException e) {
+            logger.log(Level.WARNING, "{0} {1} failed: {2}",
+                    new Object[] {request.method(), request.path(), e.getMessage()});
+            response = new UpstreamResponse(e.status(), MillicastEnvelope.error(e.status(), e.getMessage()).toString());
+        }
+        log(request, response, (System.nanoTime() - started) / 1_000_000);
+        return response;
+    }
+
+    private void log(UpstreamRequest request, UpstreamResponse response, long millis) {
+        if (settings.logBodies()) {
+            logger.log(Level.INFO, "{0} {1} {2} body {3} -> {4} {5} in {6} ms", new Object[] {
+                request.method(), request.path(), request.query(),
+                redactor.redact(String.valueOf(request.body())), response.status(),
+                redactor.redact(response.body()), millis});
+        } else if (logger.isLoggable(Level.FINE)) {
+            logger.log(Level.FINE, "{0} {1} -> {2} in {3} ms",
+                    new Object[] {request.method(), request.path(), response.status(), millis});
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.tokengateway.tokens.control;
+
+import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.tokens.entity.UpstreamResponse;
+
+/**
+ * Carries a request to a Millicast API and brings back its answer: the real one over HTTPS,
+ * or the built-in sandbox in process.
+ */
+public interface UpstreamTransport {
+
+    /**
+     * Sends the request. Any answer the API gives, success or failure, is returned as it is.
+     *
+     * @throws UpstreamUnavailableException when no answer could be had (unreachable, timed out, not JSON)
+     */
+    UpstreamResponse send(UpstreamRequest request);
+}

@@ -1,0 +1,23 @@
+package io.tokengateway.tokens.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+
+/**
+ * What the Millicast API (or the sandbox) answered: the HTTP status and the JSON body exactly as received,
+ * normally the {@code {status, data}} envelope.
+ */
+public record UpstreamResponse(int status, String body) {
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    /** The body parsed as JSON. */
+    public JsonValue json() {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        }
+    }
+}
