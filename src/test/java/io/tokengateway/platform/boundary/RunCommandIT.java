@@ -1,0 +1,127 @@
+package io.tokengateway.platform.boundary;
+
+import static io.tokengateway.testing.JsonText.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tokengateway.testing.GatewayClient;
+import io.tokengateway.testing.TestTls;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command as a newcomer gets it: {@code server-config/start-gateway.sh} on the built WAR,
+ * with nothing configured, makes a self-signed certificate, serves HTTPS only, and runs the sandbox.
+ */
+class RunCommandIT {
+
+    private static Process server;
+    private static Path dataDir;
+    private static Path output;
+    private static GatewayClient gateway;
+
+    @BeforeAll
+    static void startTheGatewayLikeTheReadmeSays() throws Exception {
+        Path build = TestTls.buildDir();
+        dataDir = build.resolve("it-run");
+        deleteTree(dataDir);
+        Files.createDirectories(dataDir);
+        output = dataDir.resolve("console.log");
+        String port = System.getProperty("it.run.https.port");
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/start-gateway.sh").toAbsolutePath().toString(),
+                System.getProperty("it.war"))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().put("GATEWAY_DATA_DIR", dataDir.toString());
+        builder.environment().put("GATEWAY_HTTPS_PORT", port);
+        builder.environment().put("PAYARA_MICRO_JAR", System.getProperty("payara.microJar"));
+        builder.environment().remove("MILLICAST_API_SECRET");
+        builder.environment().remove("MILLICAST_API_SECRET_FILE");
+        server = builder.start();
+        waitForTheCertificate();
+        gateway = new GatewayClient("https://localhost:" + port, dataDir);
+        awaitFirstPage();
+    }
+
+    private static void waitForTheCertificate() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!Files.exists(dataDir.resolve("tls/gateway.pem"))) {
+            if (Instant.now().isAfter(deadline) || !server.isAlive()) {
+                throw new IllegalStateException("no certificate made: " + Files.readString(output));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void awaitFirstPage() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline) && server.isAlive()) {
+            try {
+                if (gateway.get("/").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the gateway did not come up: " + Files.readString(output));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            server.onExit().get();
+            server.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void servesTheSelfSignedCertificateItMadeForLocalhost() throws Exception {
+        var response = gateway.get("/");
+        var served = response.sslSession().orElseThrow().getPeerCertificates()[0];
+
+        assertEquals(TestTls.sha256(TestTls.configuredGatewayCertificate(dataDir)), TestTls.sha256(served));
+        assertTrue(response.body().contains("id=\"sandbox-banner\""));
+    }
+
+    @Test
+    void plainHttpIsOff() throws Exception {
+        String console = Files.readString(output);
+
+        assertTrue(console.contains("\"Http Port(s)\": \"\""), "Payara reports an HTTP port");
+        assertTrue(console.contains("\"Https Port(s)\": \"" + System.getProperty("it.run.https.port") + "\""));
+    }
+
+    @Test
+    void createTokenInTheSandboxAndSeeItInTheList() throws Exception {
+        var created = gateway.post("/millicast/createToken", "{\"label\":\"a\",\"streams\":[{\"streamName\":\"a\"}]}");
+        assertEquals(200, created.statusCode(), created.body());
+        int id = object(created.body()).getJsonObject("data").getInt("id");
+
+        var list = gateway.get("/millicast/getList");
+
+        assertEquals(200, list.statusCode());
+        assertTrue(object(list.body()).getJsonArray("data").stream()
+                .anyMatch(t -> t.asJsonObject().getInt("id") == id), list.body());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.tokengateway.sandbox.boundary;
+
+import static io.tokengateway.testing.JsonText.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tokengateway.testing.Browser;
+import io.tokengateway.testing.Deployments;
+import io.tokengateway.testing.GatewayClient;
+import io.tokengateway.testing.ServerLog;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** With no API secret the gateway runs on the built-in sandbox, says so, and the whole tutorial flow works. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SandboxIT {
+
+    private final GatewayClient gateway = GatewayClient.forTestServer();
+
+    SandboxIT() throws Exception {
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.gateway(Map.of());
+    }
+
+    private JsonObject call(String method, String path, String body, int expectedStatus) throws Exception {
+        var response = gateway.send(method, path, body);
+        assertEquals(expectedStatus, response.statusCode(), method + " " + path + " -> " + response.body());
+        return object(response.body());
+    }
+
+    @Test
+    void createListGetDisableDeleteThroughTheTutorialRoutes() throws Exception {
+        JsonObject created = call("POST", "/millicast/createToken",
+                "{\"label\":\"lifecycle\",\"streams\":[{\"streamName\":\"lifecycle-cam\"}]}", 200);
+        assertEquals("success", created.getString("status"));
+        JsonObject token = created.getJsonObject("data");
+        int id = token.getInt("id");
+        assertEquals("lifecycle", token.getString("label"));
+        assertTrue(token.getString("token").matches("[0-9a-f]{64}"), token.getString("token"));
+        assertTrue(token.getBoolean("isActive"));
+
+        var listed = call("GET", "/millicast/getList", null, 200).getJsonArray("data");
+        assertTrue(listed.stream().anyMatch(t -> t.asJsonObject().getInt("id") == id), listed.toString());
+
+        JsonObject got = call("POST", "/millicast/getToken", "{\"tokenId\":\"" + id + "\"}", 200).getJsonObject("data");
+        assertEquals(token.getString("token"), got.getString("token"));
+        assertEquals("lifecycle-cam", got.getJsonArray("streams").getJsonObject(0).getString("streamName"));
+
+        JsonObject updated = call("PUT", "/millicast/updateToken",
+                "{\"tokenId\":" + id + ",\"data\":{\"isActive\":false}}", 200).getJsonObject("data");
+        assertFalse(updated.getBoolean("isActive"));
+
+        JsonObject deleted = call("DELETE", "/millicast/deleteToken", "{\"tokenId\":" + id + "}", 200);
+        assertEquals("success", deleted.getString("status"));
+        assertTrue(deleted.getBoolean("data"));
+
+        JsonObject gone = call("POST", "/millicast/getToken", "{\"tokenId\":" + id + "}", 400);
+        assertEquals("fail", gone.getString("status"));
+        assertEquals("No publish token with id: " + id, gone.getJsonObject("data").getString("tokenId"));
+    }
+
+    @Test
+    void listPagesStopAt100AndReturnAnEmptyPagePastTheEnd() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            call("POST", "/millicast/createToken", "{\"label\":\"page-" + i + "\",\"streams\":[{\"streamName\":\"p\"}]}", 200);
+        }
+        assertEquals(2, call("GET", "/millicast/getList?page=1&itemsOnPage=2", null, 200).getJsonArray("data").size());
+        assertEquals(0, call("GET", "/millicast/getList?page=100000&itemsOnPage=100", null, 200)
+                .getJsonArray("data").size());
+    }
+
+    @Test
+    void everyPageAndTheStartupLogSayItIsASandbox() throws Exception {
+        var page = gateway.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"sandbox-banner\""), page.body());
+        assertTrue(page.body().contains("not connected to Dolby.io"), page.body());
+
+        var errorPage = gateway.get("/no-such-page.xhtml");
+        assertEquals(404, errorPage.statusCode());
+        assertTrue(ServerLog.read().contains("Token Gateway is running in SANDBOX mode"));
+    }
+
+    @Test
+    void thePageCreatesATokenAndListsItInARealBrowser() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+            page.get(gateway.base() + "/");
+            assertTrue(page.findElement(By.id("sandbox-banner")).getText().contains("Sandbox"));
+
+            page.findElement(By.id("create:streamName")).sendKeys("browser-cam");
+            page.findElement(By.id("create:submit")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Created token"));
+            String table = page.findElement(By.id("list:tokens")).getText();
+            assertTrue(table.contains("browser-cam"), table);
+            assertTrue(page.findElement(By.id("shown-token")).getText().matches("[0-9a-f]{64}"));
+
+            String id = page.findElement(By.id("shown")).findElement(By.tagName("h2")).getText()
+                    .replaceAll("^Token (\\d+):.*$", "$1");
+            page.findElement(By.id("update:tokenId")).sendKeys(id);
+            page.findElement(By.id("update:active")).click();
+            page.findElement(By.id("update:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is inactive"));
+            assertEquals("no", page.findElement(By.id("shown-active")).getText());
+
+            page.findElement(By.id("delete:tokenId")).sendKeys(id);
+            page.findElement(By.id("delete:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Deleted token " + id));
+
+            page.findElement(By.id("lookup:tokenId")).sendKeys(id);
+            page.findElement(By.id("lookup:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "HTTP 400: No publish token with id: " + id));
+        }
+    }
+}
