@@ -2,6 +2,7 @@ package io.tokengateway.platform.entity;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -15,41 +16,44 @@ import java.util.Map;
  */
 public final class MillicastEnvelope {
 
+    /** JSON.createObjectBuilder() looks the provider up on every call; one factory does it once. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private MillicastEnvelope() {
     }
 
     public static JsonObject success(JsonValue data) {
-        return Json.createObjectBuilder().add("status", "success").add("data", data).build();
+        return JSON.createObjectBuilder().add("status", "success").add("data", data).build();
     }
 
     public static JsonObject fail(JsonValue data) {
-        return Json.createObjectBuilder().add("status", "fail").add("data", data).build();
+        return JSON.createObjectBuilder().add("status", "fail").add("data", data).build();
     }
 
     /** {@code {"status":"fail","data":{"<field>":"<message>"}}}, e.g. an unknown token id. */
     public static JsonObject fieldFailure(String field, String message) {
-        return fail(Json.createObjectBuilder().add(field, message).build());
+        return fail(JSON.createObjectBuilder().add(field, message).build());
     }
 
     /** {@code {"status":"fail","data":{"message":"<message>"}}}, e.g. Unauthorized. */
     public static JsonObject failMessage(String message) {
-        return fail(Json.createObjectBuilder().add("message", message).build());
+        return fail(JSON.createObjectBuilder().add("message", message).build());
     }
 
     /** Model validation: every field with all of its messages, {@code "message":"Validation errors"}. */
     public static JsonObject validation(Map<String, List<String>> errors) {
-        JsonObjectBuilder fields = Json.createObjectBuilder();
+        JsonObjectBuilder fields = JSON.createObjectBuilder();
         errors.forEach((field, messages) -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             messages.forEach(list::add);
             fields.add(field, list);
         });
-        return fail(Json.createObjectBuilder().add("errors", fields).add("message", "Validation errors").build());
+        return fail(JSON.createObjectBuilder().add("errors", fields).add("message", "Validation errors").build());
     }
 
     /** A server-side error: {@code {"status":"error","message":…,"code":…,"data":{}}}. */
     public static JsonObject error(int code, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "error")
                 .add("message", message)
                 .add("code", code)

@@ -1,16 +1,61 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.sandbox.entity.SandboxAccount;
+import io.tokengateway.sandbox.entity.TokenKind;
 import io.tokengateway.tokens.control.UpstreamTransport;
 import io.tokengateway.tokens.entity.UpstreamRequest;
 import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+/**
+ * The built-in sandbox: an in-memory simulator of the Millicast token REST API (../shared/millicast/API.md),
+ * answering every publish and subscribe token call with the statuses and envelopes the real API uses.
+ * Thread-safe; never throws. Publish and subscribe tokens live in separate stores, each with its own id
+ * sequence from 1 and a cap (10,000 by default). The simulated account id is {@value SandboxAccount#ID}
+ * (e.g. {@code active?streamId=sandbox/myStream}); any other account id prefix, or none, is accepted too.
+ * Not offered as the {@link UpstreamTransport} by CDI: whoever chooses the transport picks this by its class.
+ */
 @ApplicationScoped
 @Typed(SandboxUpstream.class)
 public class SandboxUpstream implements UpstreamTransport {
+
+    public static final int DEFAULT_MAX_TOKENS = 10_000;
+
+    private static final Logger LOG = Logger.getLogger(SandboxUpstream.class.getName());
+
+    private final SandboxRouter router;
+
+    public SandboxUpstream() {
+        this(DEFAULT_MAX_TOKENS);
+    }
+
+    /** @param maxTokensPerKind how many publish tokens, and separately subscribe tokens, the sandbox keeps */
+    public SandboxUpstream(int maxTokensPerKind) {
+        this(maxTokensPerKind, Clock.systemUTC());
+    }
+
+    /** @param clock the source of {@code addedOn} and of "now" for expiry; tests pass a fixed one */
+    public SandboxUpstream(int maxTokensPerKind, Clock clock) {
+        TokenSecrets secrets = new TokenSecrets();
+        TokenStore publishTokens = new TokenStore(maxTokensPerKind);
+        router = new SandboxRouter(
+                new TokenOperations(TokenKind.PUBLISH, publishTokens, secrets, clock),
+                new TokenOperations(TokenKind.SUBSCRIBE, new TokenStore(maxTokensPerKind), secrets, clock),
+                new PublishTokenOperations(publishTokens, clock));
+    }
+
     @Override
     public UpstreamResponse send(UpstreamRequest request) {
-        throw new UnsupportedOperationException("placeholder");
+        try {
+            return router.route(request);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in the sandbox must look like an upstream 500, not break the caller
+            LOG.log(Level.SEVERE, "Sandbox failed on a request", e);
+            return SandboxReplies.internalError();
+        }
     }
 }

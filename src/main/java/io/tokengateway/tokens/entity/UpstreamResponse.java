@@ -1,7 +1,9 @@
 package io.tokengateway.tokens.entity;
 
 import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import java.util.Map;
 import java.io.StringReader;
 
 /**
@@ -10,13 +12,15 @@ import java.io.StringReader;
  */
 public record UpstreamResponse(int status, String body) {
 
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
 
     /** The body parsed as JSON. */
     public JsonValue json() {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = READERS.createReader(new StringReader(body))) {
             return reader.readValue();
         }
     }

@@ -97,6 +97,13 @@ class SandboxIT {
         assertTrue(ServerLog.read().contains("Token Gateway is running in SANDBOX mode"));
     }
 
+    /** The id fields keep the last id used (one view-scoped value), so replace what is there. */
+    private static void type(WebDriver page, String field, String text) {
+        var input = page.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
     @Test
     void thePageCreatesATokenAndListsItInARealBrowser() throws Exception {
         try (Browser browser = new Browser()) {
@@ -115,17 +122,17 @@ class SandboxIT {
 
             String id = page.findElement(By.id("shown")).findElement(By.tagName("h2")).getText()
                     .replaceAll("^Token (\\d+):.*$", "$1");
-            page.findElement(By.id("update:tokenId")).sendKeys(id);
+            type(page, "update:tokenId", id);
             page.findElement(By.id("update:active")).click();
             page.findElement(By.id("update:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is inactive"));
             assertEquals("no", page.findElement(By.id("shown-active")).getText());
 
-            page.findElement(By.id("delete:tokenId")).sendKeys(id);
+            type(page, "delete:tokenId", id);
             page.findElement(By.id("delete:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Deleted token " + id));
 
-            page.findElement(By.id("lookup:tokenId")).sendKeys(id);
+            type(page, "lookup:tokenId", id);
             page.findElement(By.id("lookup:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "HTTP 400: No publish token with id: " + id));

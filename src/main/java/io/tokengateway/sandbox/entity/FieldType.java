@@ -1,0 +1,13 @@
+package io.tokengateway.sandbox.entity;
+
+/** The JSON shape a known request field must have. */
+public enum FieldType {
+    STRING,
+    BOOLEAN,
+    INTEGER,
+    STRING_LIST,
+    STREAMS,
+    GEO_CASCADE,
+    RESTREAM,
+    TRACKING
+}

@@ -1,0 +1,28 @@
+package io.tokengateway.sandbox.entity;
+
+/**
+ * The parameters of a list call (list, list_by_name, list_by_cluster) once checked.
+ * {@code name}, {@code filterBy} and {@code cluster} are {@code null} where the call does not take them.
+ */
+public record ListQuery(int page, int itemsOnPage, SortBy sortBy, boolean descending,
+        String name, NameFilter filterBy, String cluster) {
+
+    /** {@code sortBy} values. */
+    public enum SortBy {
+        Name,
+        AddedOn
+    }
+
+    /** {@code filterBy} values of list_by_name. */
+    public enum NameFilter {
+        None,
+        TokenName,
+        StreamName,
+        TokenOrStreamName
+    }
+
+    /** The number of tokens before this page; long because page × itemsOnPage may pass int range. */
+    public long offset() {
+        return (long) (page - 1) * itemsOnPage;
+    }
+}
