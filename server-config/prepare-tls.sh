@@ -57,7 +57,7 @@ umask 077
   echo "set configs.config.server-config.network-config.protocols.protocol.https-listener.ssl.key-store=$keystore"
   echo "set configs.config.server-config.network-config.protocols.protocol.https-listener.ssl.key-store-password=$password"
   echo "set configs.config.server-config.network-config.protocols.protocol.https-listener.ssl.cert-nickname=$alias_name"
-  echo "set configs.config.server-config.network-config.protocols.protocol.https-listener.http.server-header="
+  echo "set configs.config.server-config.network-config.protocols.protocol.https-listener.http.server-header=false"
   echo "set configs.config.server-config.network-config.protocols.protocol.https-listener.http.xpowered-by=false"
   case "$plain_http" in
     off) echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled=false" ;;
