@@ -1,10 +1,15 @@
 package io.tokengateway.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,13 +20,25 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The packaged WAR, its own configuration defaults kept, with {@code config} added over them. */
     public static WebArchive gateway(Map<String, String> config) {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("it.war", "target/token-gateway.war")))
                 .as(WebArchive.class);
-        String properties = new TreeMap<>(config).entrySet().stream()
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String defaults = read(war.get(path).getAsset());
+        String overrides = new TreeMap<>(config).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
-        return war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
+                .collect(Collectors.joining("\n", "\n# the test's own settings\n", "\n"));
+        war.delete(path);
+        return war.add(new StringAsset(defaults + overrides), path);
+    }
+
+    private static String read(Asset asset) {
+        try (InputStream in = asset.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,7 +16,7 @@ public class Redactor {
 
     /** JSON members whose string values are credentials ({@code ../shared/millicast/API.md} §7, point 8). */
     private static final Pattern SECRET_MEMBERS = Pattern.compile(
-            "(\"(?:token|srtPassphrase|key|apiSecret|secret)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+            "(\"(?:token|srtPassphrase|key|apiSecret|secret|password|newPassword|apiKey)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
 
     private Optional<ApiSecret> secret = Optional.empty();
 

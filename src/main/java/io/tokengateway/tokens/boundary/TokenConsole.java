@@ -1,5 +1,7 @@
 package io.tokengateway.tokens.boundary;
 
+import io.tokengateway.security.control.ConsoleChanges;
+import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
@@ -35,6 +37,9 @@ public class TokenConsole implements Serializable {
     @Inject
     TokenAnswers answers;
 
+    @Inject
+    ConsoleChanges changes;
+
     @NotNull
     @Size(min = 1, max = 128, message = "Stream names are 1 to 128 characters")
     private String streamName;
@@ -49,11 +54,14 @@ public class TokenConsole implements Serializable {
     private List<PublishToken> tokens = List.of();
 
     public void create() {
+        if (refused("token.create", null)) {
+            return;
+        }
         var settings = Json.createObjectBuilder()
                 .add("label", streamName)
                 .add("streams", Json.createArrayBuilder().add(Json.createObjectBuilder().add("streamName", streamName)))
                 .build();
-        whenDone(gateway.createPublishToken(settings), answer -> {
+        whenDone("token.create", null, "create for stream " + streamName, gateway.createPublishToken(settings), answer -> {
             shown = answers.token(answer);
             inform("Created token " + shown.id() + " for stream " + streamName);
             refresh();
@@ -74,8 +82,11 @@ public class TokenConsole implements Serializable {
     }
 
     private void changeActive(int id, boolean wanted) {
-        var changes = Json.createObjectBuilder().add("isActive", wanted).build();
-        whenDone(gateway.updatePublishToken(id, changes), answer -> {
+        if (refused("token.update", id)) {
+            return;
+        }
+        var activeFlag = Json.createObjectBuilder().add("isActive", wanted).build();
+        whenDone("token.update", id, "isActive " + wanted, gateway.updatePublishToken(id, activeFlag), answer -> {
             shown = answers.token(answer);
             inform("Token " + shown.id() + (shown.isActive() ? " is active" : " is inactive"));
             refresh();
@@ -87,7 +98,10 @@ public class TokenConsole implements Serializable {
     }
 
     public void remove(int id) {
-        whenDone(gateway.deletePublishToken(id), answer -> {
+        if (refused("token.delete", id)) {
+            return;
+        }
+        whenDone("token.delete", id, "delete", gateway.deletePublishToken(id), answer -> {
             inform("Deleted token " + id);
             if (shown != null && shown.id() == id) {
                 shown = null;
@@ -98,6 +112,26 @@ public class TokenConsole implements Serializable {
 
     public void refresh() {
         whenDone(gateway.listPublishTokens(TokenListQuery.firstPage()), answer -> tokens = answers.tokens(answer));
+    }
+
+    /** A change: audited with its outcome, then handled like any answer. */
+    private void whenDone(String action, Integer tokenId, String summary, UpstreamResponse answer,
+            Consumer<UpstreamResponse> onSuccess) {
+        Integer id = tokenId;
+        String label = null;
+        if (answer.isSuccess() && answer.json().asJsonObject().get("data") instanceof jakarta.json.JsonObject data) {
+            id = data.containsKey("id") ? data.getInt("id") : tokenId;
+            label = data.containsKey("label") && !data.isNull("label") ? data.getString("label") : null;
+        }
+        changes.record(action, id, label, summary, Integer.toString(answer.status()));
+        whenDone(answer, onSuccess);
+    }
+
+    private boolean refused(String action, Integer tokenId) {
+        var refusal = changes.refusal(Role.EDITOR, action, tokenId);
+        refusal.ifPresent(text -> FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        return refusal.isPresent();
     }
 
     private void whenDone(UpstreamResponse answer, Consumer<UpstreamResponse> onSuccess) {

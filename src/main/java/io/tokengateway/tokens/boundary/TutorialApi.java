@@ -3,6 +3,8 @@ package io.tokengateway.tokens.boundary;
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
+import io.tokengateway.audit.boundary.ChangeAuditFilter;
+import io.tokengateway.security.boundary.AccessFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -17,6 +19,7 @@ public class TutorialApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(TutorialResource.class, UnknownEndpointMapper.class,
-                InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
+                InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class,
+                AccessFilter.class, ChangeAuditFilter.class);
     }
 }

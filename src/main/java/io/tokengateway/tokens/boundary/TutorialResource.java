@@ -1,8 +1,11 @@
 package io.tokengateway.tokens.boundary;
 
+import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.platform.control.RequestValidator;
+import io.tokengateway.security.boundary.Guarded;
+import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.ListQueryReader;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
@@ -47,11 +50,17 @@ public class TutorialResource {
     @Inject
     ListQueryReader listQueries;
 
+    @Inject
+    AuditNotes notes;
+
     /** {@code {label, streams:[{streamName}], …}}: every member is passed on, label and streams are checked. */
     @POST
     @Path("createToken")
+    @Guarded(value = Role.EDITOR, change = "token.create", limited = true)
     public Response createToken(String body) {
         JsonObject settings = bodies.object(body);
+        notes.token(null, settings.get("label") instanceof jakarta.json.JsonString label ? label.getString() : null);
+        notes.summary("create " + settings);
         validator.check(bodies.bind(settings, NewTokenRequest.class));
         return Relay.of(gateway.createPublishToken(settings));
     }
@@ -59,6 +68,7 @@ public class TutorialResource {
     /** {@code {tokenId}} as the tutorial's page posts it. */
     @POST
     @Path("getToken")
+    @Guarded(Role.VIEWER)
     public Response getToken(String body) {
         return Relay.of(gateway.getPublishToken(tokenId(bodies.object(body))));
     }
@@ -66,6 +76,7 @@ public class TutorialResource {
     /** The same as a query: {@code GET /millicast/getToken?tokenId=7}. */
     @GET
     @Path("getToken")
+    @Guarded(Role.VIEWER)
     public Response getTokenByQuery(@QueryParam("tokenId") String tokenId) {
         return Relay.of(gateway.getPublishToken(TokenIds.parse(tokenId)));
     }
@@ -73,10 +84,12 @@ public class TutorialResource {
     /** {@code {tokenId, data:{…}}}; v1 update names in data are accepted and sent as v2. */
     @PUT
     @Path("updateToken")
+    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
     public Response updateToken(String body) {
         JsonObject request = bodies.object(body);
         int id = tokenId(request);
         JsonValue data = request.get("data");
+        notes.summary("update " + data);
         if (!(data instanceof JsonObject changes) || changes.isEmpty()) {
             throw InvalidRequestException.of("data", "data must be an object with at least one property to update");
         }
@@ -87,6 +100,7 @@ public class TutorialResource {
     /** The tutorial's page sends updates as PUT; POST works the same for clients that cannot. */
     @POST
     @Path("updateToken")
+    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
     public Response updateTokenByPost(String body) {
         return updateToken(body);
     }
@@ -94,12 +108,14 @@ public class TutorialResource {
     /** {@code {tokenId}}. */
     @DELETE
     @Path("deleteToken")
+    @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
     public Response deleteToken(String body) {
         return Relay.of(gateway.deletePublishToken(tokenId(bodies.object(body))));
     }
 
     @POST
     @Path("deleteToken")
+    @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
     public Response deleteTokenByPost(String body) {
         return deleteToken(body);
     }
@@ -107,6 +123,7 @@ public class TutorialResource {
     /** One page of tokens: {@code ?page=1&itemsOnPage=100&sortBy=Name&isDescending=false}, all optional. */
     @GET
     @Path("getList")
+    @Guarded(Role.VIEWER)
     public Response getList(@QueryParam("page") String page, @QueryParam("itemsOnPage") String itemsOnPage,
             @QueryParam("sortBy") String sortBy, @QueryParam("isDescending") String isDescending) {
         return Relay.of(gateway.listPublishTokens(listQueries.read(page, itemsOnPage, sortBy, isDescending)));
@@ -115,14 +132,17 @@ public class TutorialResource {
     /** The same with the paging in a JSON body. */
     @POST
     @Path("getList")
+    @Guarded(Role.VIEWER)
     public Response getListByPost(String body) {
         JsonObject request = body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : bodies.object(body);
         return getList(text(request, "page"), text(request, "itemsOnPage"), text(request, "sortBy"),
                 text(request, "isDescending"));
     }
 
-    private static int tokenId(JsonObject request) {
-        return TokenIds.parse(request.getOrDefault("tokenId", JsonValue.NULL));
+    private int tokenId(JsonObject request) {
+        int id = TokenIds.parse(request.getOrDefault("tokenId", JsonValue.NULL));
+        notes.token(id, null);
+        return id;
     }
 
     private static String text(JsonObject request, String name) {

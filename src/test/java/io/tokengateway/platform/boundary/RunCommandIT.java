@@ -2,6 +2,7 @@ package io.tokengateway.platform.boundary;
 
 import static io.tokengateway.testing.JsonText.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.GatewayClient;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +29,10 @@ class RunCommandIT {
     private static Process server;
     private static Path dataDir;
     private static Path output;
+    private static GatewayClient anonymous;
     private static GatewayClient gateway;
+    private static String adminPassword;
+    private static final Pattern GENERATED = Pattern.compile("Its generated password, shown this once and never again, is: (\\S+)");
 
     @BeforeAll
     static void startTheGatewayLikeTheReadmeSays() throws Exception {
@@ -34,7 +40,17 @@ class RunCommandIT {
         dataDir = build.resolve("it-run");
         deleteTree(dataDir);
         Files.createDirectories(dataDir);
-        output = dataDir.resolve("console.log");
+        start("console.log");
+        Matcher generated = GENERATED.matcher(Files.readString(output));
+        if (!generated.find()) {
+            throw new IllegalStateException("no generated admin password in the log: " + Files.readString(output));
+        }
+        adminPassword = generated.group(1);
+        gateway = anonymous.withPassword("admin", adminPassword);
+    }
+
+    private static void start(String consoleFile) throws Exception {
+        output = dataDir.resolve(consoleFile);
         String port = System.getProperty("it.run.https.port");
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/start-gateway.sh").toAbsolutePath().toString(),
                 System.getProperty("it.war"))
@@ -45,9 +61,10 @@ class RunCommandIT {
         builder.environment().put("PAYARA_MICRO_JAR", System.getProperty("payara.microJar"));
         builder.environment().remove("MILLICAST_API_SECRET");
         builder.environment().remove("MILLICAST_API_SECRET_FILE");
+        builder.environment().remove("GATEWAY_ADMIN_PASSWORD");
         server = builder.start();
         waitForTheCertificate();
-        gateway = new GatewayClient("https://localhost:" + port, dataDir);
+        anonymous = new GatewayClient("https://localhost:" + port, dataDir);
         awaitFirstPage();
     }
 
@@ -65,7 +82,7 @@ class RunCommandIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline) && server.isAlive()) {
             try {
-                if (gateway.get("/").statusCode() == 200) {
+                if (anonymous.get("/login.xhtml").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -77,7 +94,11 @@ class RunCommandIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopAtTheEnd() throws Exception {
+        stop();
+    }
+
+    private static void stop() throws Exception {
         if (server != null) {
             server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
@@ -88,7 +109,7 @@ class RunCommandIT {
 
     @Test
     void servesTheSelfSignedCertificateItMadeForLocalhost() throws Exception {
-        var response = gateway.get("/");
+        var response = anonymous.get("/login.xhtml");
         var served = response.sslSession().orElseThrow().getPeerCertificates()[0];
 
         assertEquals(TestTls.sha256(TestTls.configuredGatewayCertificate(dataDir)), TestTls.sha256(served));
@@ -114,6 +135,26 @@ class RunCommandIT {
         assertEquals(200, list.statusCode());
         assertTrue(object(list.body()).getJsonArray("data").stream()
                 .anyMatch(t -> t.asJsonObject().getInt("id") == id), list.body());
+    }
+
+    @Test
+    void peopleAndKeysSurviveARestartAndTheGeneratedPasswordIsShownOnce() throws Exception {
+        var person = gateway.post("/admin/users", "{\"name\":\"restart-viewer\",\"role\":\"viewer\",\"password\":\"viewer-password-1\"}");
+        assertEquals(201, person.statusCode(), person.body());
+        var key = gateway.post("/admin/api-keys", "{\"label\":\"restart key\",\"role\":\"viewer\"}");
+        assertEquals(201, key.statusCode(), key.body());
+        String apiKey = object(key.body()).getJsonObject("data").getString("key");
+        int auditRows = object(gateway.get("/admin/audit").body()).getJsonObject("data").getInt("total");
+
+        stop();
+        start("console-after-restart.log");
+
+        assertEquals(200, anonymous.withPassword("restart-viewer", "viewer-password-1").get("/millicast/getList").statusCode());
+        assertEquals(200, anonymous.withKey(apiKey).get("/millicast/getList").statusCode());
+        var audit = object(gateway.get("/admin/audit").body()).getJsonObject("data");
+        assertTrue(audit.getInt("total") >= auditRows, audit.toString());
+        assertTrue(audit.getInt("total") > 0);
+        assertFalse(GENERATED.matcher(Files.readString(output)).find(), "a second start printed a password");
     }
 
     private static void deleteTree(Path dir) throws IOException {

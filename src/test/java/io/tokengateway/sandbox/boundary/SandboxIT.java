@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Browser;
+import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.ServerLog;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,14 +29,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class SandboxIT {
 
-    private final GatewayClient gateway = GatewayClient.forTestServer();
+    private static String editorKey;
+    private final GatewayClient anonymous = GatewayClient.forTestServer();
+    private GatewayClient gateway;
 
     SandboxIT() throws Exception {
     }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.gateway(Map.of());
+        return Deployments.gateway(Admin.settings("sandbox"));
+    }
+
+    @BeforeEach
+    void useAnEditorKey() throws Exception {
+        if (editorKey == null) {
+            editorKey = Admin.issueKey(anonymous, "sandbox tests", "editor");
+        }
+        gateway = anonymous.withKey(editorKey);
     }
 
     private JsonObject call(String method, String path, String body, int expectedStatus) throws Exception {
@@ -87,13 +98,14 @@ class SandboxIT {
 
     @Test
     void everyPageAndTheStartupLogSayItIsASandbox() throws Exception {
-        var page = gateway.get("/");
+        var page = anonymous.get("/login.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"sandbox-banner\""), page.body());
         assertTrue(page.body().contains("not connected to Dolby.io"), page.body());
 
-        var errorPage = gateway.get("/no-such-page.xhtml");
+        var errorPage = anonymous.withPassword(Admin.NAME, Admin.PASSWORD).get("/no-such-page.xhtml");
         assertEquals(404, errorPage.statusCode());
+        assertTrue(errorPage.body().contains("id=\"sandbox-banner\""), errorPage.body());
         assertTrue(ServerLog.read().contains("Token Gateway is running in SANDBOX mode"));
     }
 
@@ -111,6 +123,10 @@ class SandboxIT {
             var wait = new WebDriverWait(page, Duration.ofSeconds(15));
             page.get(gateway.base() + "/");
             assertTrue(page.findElement(By.id("sandbox-banner")).getText().contains("Sandbox"));
+            page.findElement(By.id("login:name")).sendKeys(Admin.NAME);
+            page.findElement(By.id("login:password")).sendKeys(Admin.PASSWORD);
+            page.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:streamName")));
 
             page.findElement(By.id("create:streamName")).sendKeys("browser-cam");
             page.findElement(By.id("create:submit")).click();

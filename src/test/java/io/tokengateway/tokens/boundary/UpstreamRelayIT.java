@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.ServerLog;
 import io.tokengateway.testing.GatewayClient;
@@ -61,7 +62,9 @@ class UpstreamRelayIT {
     @ArquillianResource
     URL plainHttpBase;
 
-    private final GatewayClient gateway = GatewayClient.forTestServer();
+    private static String editorKey;
+    private final GatewayClient anonymous = GatewayClient.forTestServer();
+    private GatewayClient gateway;
 
     UpstreamRelayIT() throws Exception {
     }
@@ -71,13 +74,17 @@ class UpstreamRelayIT {
         stub = StubMillicast.start();
         Path secretFile = TestTls.buildDir().resolve("it-stub/millicast-api-secret");
         Files.writeString(secretFile, SECRET + "\n");
-        return Deployments.gateway(Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Admin.settings("relay"));
+        settings.putAll(Map.of(
+                "gateway.ratelimit.changes.per.second", "1000",
+                "gateway.ratelimit.changes.burst", "1000",
                 "millicast.api.url", stub.baseUrl(),
                 "millicast.api.secret.file", secretFile.toString(),
                 "millicast.trust.ca.file", TestTls.stubPem().toString(),
                 "millicast.read.timeout.ms", "1500",
                 "millicast.connect.timeout.ms", "1500",
                 "gateway.log.bodies", "true"));
+        return Deployments.gateway(settings);
     }
 
     @AfterAll
@@ -86,7 +93,11 @@ class UpstreamRelayIT {
     }
 
     @BeforeEach
-    void resetStub() {
+    void resetStubAndUseAnEditorKey() throws Exception {
+        if (editorKey == null) {
+            editorKey = Admin.issueKey(anonymous, "relay tests", "editor");
+        }
+        gateway = anonymous.withKey(editorKey);
         stub.reset();
     }
 
@@ -346,6 +357,17 @@ class UpstreamRelayIT {
         assertEquals(302, http.statusCode());
         assertTrue(http.headers().firstValue("Location").orElseThrow().startsWith("https://"),
                 http.headers().map().toString());
+        assertEquals(List.of(), stub.received());
+    }
+
+    @Test
+    @Order(14)
+    void theApiSecretIsNotAGatewayCredential() throws Exception {
+        var response = anonymous.withAuthorization("Bearer " + SECRET).get("/millicast/getList");
+        RESPONSES.add(response);
+
+        assertEquals(401, response.statusCode());
+        assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Unauthorized\"}}", response.body());
         assertEquals(List.of(), stub.received());
     }
 

@@ -1,0 +1,119 @@
+package io.tokengateway.audit.boundary;
+
+import io.tokengateway.audit.control.AuditFilterReader;
+import io.tokengateway.audit.control.AuditSearch;
+import io.tokengateway.audit.entity.AuditPage;
+import io.tokengateway.platform.control.InvalidRequestException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Set;
+
+/** The audit page: filter the trail by who, action, token and time, and page through it, newest first. */
+@Named
+@ViewScoped
+public class AuditConsole implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Filter fields that have an input of the same id in the form {@code filter}. */
+    private static final Set<String> INPUTS = Set.of("actor", "action", "tokenId", "from", "to");
+
+    @Inject
+    AuditFilterReader filters;
+
+    @Inject
+    AuditSearch search;
+
+    private String actor;
+    private String action;
+    private String tokenId;
+    private String from;
+    private String to;
+    private AuditPage result;
+
+    /** The first page of whatever the filter holds. */
+    public void search() {
+        show(1);
+    }
+
+    public void clear() {
+        actor = null;
+        action = null;
+        tokenId = null;
+        from = null;
+        to = null;
+        show(1);
+    }
+
+    public void previous() {
+        if (result != null && result.hasPrevious()) {
+            show(result.page() - 1);
+        }
+    }
+
+    public void next() {
+        if (result != null && result.hasNext()) {
+            show(result.page() + 1);
+        }
+    }
+
+    private void show(int page) {
+        try {
+            result = search.find(filters.read(actor, action, tokenId, from, to, Integer.toString(page), null));
+        } catch (InvalidRequestException e) {
+            result = null;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            e.errors().forEach((field, messages) -> messages.forEach(message -> faces.addMessage(
+                    INPUTS.contains(field) ? "filter:" + field : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null))));
+        }
+    }
+
+    public AuditPage getResult() {
+        return result;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getTokenId() {
+        return tokenId;
+    }
+
+    public void setTokenId(String tokenId) {
+        this.tokenId = tokenId;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,19 @@
+package io.tokengateway.audit.entity;
+
+/** The names of the actions the audit trail records; a prefix such as {@code token.} selects a whole family. */
+public final class AuditActions {
+
+    public static final String TOKEN_CREATE = "token.create";
+    public static final String TOKEN_UPDATE = "token.update";
+    public static final String TOKEN_DELETE = "token.delete";
+    public static final String TOKEN_DISABLE = "token.disable";
+    public static final String LOGIN_SUCCESS = "login.success";
+    public static final String LOGIN_FAILURE = "login.failure";
+    public static final String APIKEY_CREATE = "apikey.create";
+    public static final String APIKEY_REVOKE = "apikey.revoke";
+    public static final String USER_CREATE = "user.create";
+    public static final String USER_UPDATE = "user.update";
+
+    private AuditActions() {
+    }
+}

@@ -1,0 +1,144 @@
+package io.tokengateway.security.boundary;
+
+import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.platform.entity.MillicastEnvelope;
+import io.tokengateway.tokens.control.TokenIds;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import io.tokengateway.security.control.Caller;
+import io.tokengateway.security.control.RateLimiter;
+import io.tokengateway.security.entity.CallerIdentity;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Enforces {@link Guarded} on every JAX-RS call before anything else runs: 401 for nobody, 403 for a role too low
+ * or a cross-site browser request, 429 past the per-credential rate of changes. All in Millicast's error shape.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AccessFilter implements ContainerRequestFilter {
+
+    private static final Logger LOGGER = Logger.getLogger(AccessFilter.class.getName());
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    AuditNotes notes;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Guarded guarded = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(Guarded.class);
+        if (guarded == null) {
+            LOGGER.log(Level.SEVERE, "No @Guarded on {0}: refused", resource.getResourceMethod());
+            request.abortWith(refusal(Response.Status.FORBIDDEN, "Forbidden"));
+            return;
+        }
+        CallerIdentity who = caller.identity();
+        if (!guarded.change().isEmpty()) {
+            noteTheToken(request);
+        }
+        if (who.role().isEmpty()) {
+            request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Unauthorized"));
+        } else if (!who.may(guarded.value())) {
+            request.abortWith(refusal(Response.Status.FORBIDDEN, "Forbidden"));
+        } else if (caller.bySession() && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+            request.abortWith(refusal(Response.Status.FORBIDDEN, "Forbidden: cross-site request"));
+        } else if (guarded.limited()) {
+            Optional<Duration> retryAfter = rateLimiter.tryAcquire(who.credentialKey());
+            retryAfter.ifPresent(wait -> request.abortWith(
+                    RateLimitedResponse.tooManyChanges(wait, rateLimiter.changesPerSecond())));
+        }
+    }
+
+    /** The audit row of a change names its token even when the change is refused before the resource reads it. */
+    private void noteTheToken(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return;
+        }
+        try {
+            byte[] body = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(body));
+            if (Json.createReader(new ByteArrayInputStream(body)).readValue() instanceof JsonObject object) {
+                Integer id = object.containsKey("tokenId") ? tokenId(object.get("tokenId")) : null;
+                String label = object.get("label") instanceof JsonString text ? text.getString() : null;
+                notes.token(id, label);
+            }
+        } catch (IOException | JsonException e) {
+            // not JSON: the resource will say so; nothing to note
+        }
+    }
+
+    private static Integer tokenId(JsonValue value) {
+        try {
+            return TokenIds.parse(value);
+        } catch (InvalidRequestException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A browser's change with the session cookie must come from our own pages: its Origin (or, without one,
+     * its Referer) must be this server. Programs use Authorization headers and are not affected.
+     */
+    private static boolean isCrossSite(ContainerRequestContext request) {
+        URI self = request.getUriInfo().getBaseUri();
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            origin = request.getHeaderString("Referer");
+        }
+        if (origin == null) {
+            return true;
+        }
+        try {
+            URI from = URI.create(origin.strip());
+            return !(self.getScheme().equalsIgnoreCase(from.getScheme())
+                    && self.getHost().equalsIgnoreCase(from.getHost())
+                    && port(self) == port(from));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    static Response refusal(Response.Status status, String message) {
+        var builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(MillicastEnvelope.failMessage(message).toString());
+        if (status == Response.Status.UNAUTHORIZED) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"token-gateway\"");
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,107 @@
+package io.tokengateway.security.control;
+
+import io.tokengateway.security.entity.ApiKey;
+import io.tokengateway.security.entity.IssuedApiKey;
+import io.tokengateway.security.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issues, checks and revokes API keys. A key reads {@code tgw_<prefix>_<secret>}: the prefix finds the record,
+ * the secret is compared by its SHA-256 hash (the secret is random, 192 bits, so a slow hash adds nothing).
+ */
+@ApplicationScoped
+@Transactional
+public class ApiKeyRegistry {
+
+    private static final Pattern FORMAT = Pattern.compile("tgw_([A-Za-z0-9]{12})_([A-Za-z0-9]{32})");
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /** last-used is written at most this often per key, so that a busy key does not write on every call */
+    private static final Duration LAST_USED_PRECISION = Duration.ofSeconds(5);
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    public IssuedApiKey issue(String label, Role role, String createdBy) {
+        String prefix = randomText(12);
+        String secret = randomText(32);
+        ApiKey key = new ApiKey(label.strip(), role, prefix, sha256(secret), createdBy, Instant.now());
+        em.persist(key);
+        return new IssuedApiKey(key, "tgw_" + prefix + "_" + secret);
+    }
+
+    public List<ApiKey> all() {
+        return em.createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
+    }
+
+    public Optional<ApiKey> find(long id) {
+        return Optional.ofNullable(em.find(ApiKey.class, id));
+    }
+
+    /** The live key that {@code presented} is, noting its use; empty for a malformed, unknown or revoked key. */
+    public Optional<ApiKey> verify(String presented) {
+        Matcher parts = FORMAT.matcher(presented == null ? "" : presented.strip());
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> key = em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
+                .setParameter("prefix", parts.group(1))
+                .getResultStream().findFirst()
+                .filter(k -> !k.isRevoked())
+                .filter(k -> MessageDigest.isEqual(
+                        k.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                        sha256(parts.group(2)).getBytes(StandardCharsets.US_ASCII)));
+        key.ifPresent(this::noteUse);
+        return key;
+    }
+
+    /** @return false when there is no such key */
+    public boolean revoke(long id) {
+        ApiKey key = em.find(ApiKey.class, id);
+        if (key == null) {
+            return false;
+        }
+        if (!key.isRevoked()) {
+            key.setRevokedAt(Instant.now());
+        }
+        return true;
+    }
+
+    private void noteUse(ApiKey key) {
+        Instant now = Instant.now();
+        if (key.getLastUsedAt() == null || key.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            key.setLastUsedAt(now);
+        }
+    }
+
+    private String randomText(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

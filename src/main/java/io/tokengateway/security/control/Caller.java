@@ -1,0 +1,53 @@
+package io.tokengateway.security.control;
+
+import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.security.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Who makes the current request, as {@link GatewayAuthentication} found out; {@code #{caller}} on pages. */
+@Named
+@RequestScoped
+public class Caller {
+
+    @Inject
+    HttpServletRequest request;
+
+    public CallerIdentity identity() {
+        if (request.getAttribute(GatewayAuthentication.CALLER) instanceof CallerIdentity identity) {
+            return identity;
+        }
+        return CallerIdentity.anonymous(request.getRemoteAddr());
+    }
+
+    public boolean may(Role role) {
+        return identity().may(role);
+    }
+
+    public boolean isSignedIn() {
+        return identity().role().isPresent();
+    }
+
+    public boolean isEditor() {
+        return may(Role.EDITOR);
+    }
+
+    public boolean isAdmin() {
+        return may(Role.ADMIN);
+    }
+
+    public String getName() {
+        return identity().name();
+    }
+
+    public String getRole() {
+        return identity().role().map(Role::id).orElse("");
+    }
+
+    /** Whether the caller came with a session cookie (a browser), not an Authorization header. */
+    public boolean bySession() {
+        return Boolean.TRUE.equals(request.getAttribute(GatewayAuthentication.BY_SESSION));
+    }
+}

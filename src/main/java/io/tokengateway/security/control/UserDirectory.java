@@ -1,0 +1,82 @@
+package io.tokengateway.security.control;
+
+import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.security.entity.GatewayUser;
+import io.tokengateway.security.entity.Role;
+import io.tokengateway.security.entity.UserChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The people who may log in: adds them, changes them, and checks their passwords. */
+@ApplicationScoped
+@Transactional
+public class UserDirectory {
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public List<GatewayUser> all() {
+        return em.createNamedQuery(GatewayUser.ALL, GatewayUser.class).getResultList();
+    }
+
+    public Optional<GatewayUser> find(String name) {
+        return em.createNamedQuery(GatewayUser.BY_NAME, GatewayUser.class)
+                .setParameter("name", name == null ? "" : name)
+                .getResultStream().findFirst();
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery(GatewayUser.COUNT, Long.class).getSingleResult() == 0;
+    }
+
+    /** @throws InvalidRequestException when the name is taken */
+    public GatewayUser add(String name, Role role, String password) {
+        if (find(name).isPresent()) {
+            throw InvalidRequestException.of("name", "A person named " + name + " exists already");
+        }
+        GatewayUser user = new GatewayUser(name, passwords.hash(password), role, Instant.now());
+        em.persist(user);
+        return user;
+    }
+
+    /** @throws UnknownUserException when there is no such person */
+    public GatewayUser change(String name, UserChange change) {
+        GatewayUser user = find(name).orElseThrow(() -> new UnknownUserException(name));
+        if (change.role() != null) {
+            user.setRole(Role.of(change.role()).orElseThrow());
+        }
+        if (change.password() != null) {
+            user.setPasswordHash(passwords.hash(change.password()));
+        }
+        if (change.disabled() != null) {
+            user.setDisabled(change.disabled());
+        }
+        return user;
+    }
+
+    /** The enabled person with that name and password; empty for a wrong password, an unknown or disabled person. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<GatewayUser> verify(String name, String password) {
+        Optional<GatewayUser> user = find(name).filter(u -> !u.isDisabled());
+        if (user.isEmpty()) {
+            // same work as a real check, so that timing does not tell which names exist
+            passwords.matches(password, DUMMY_HASH);
+            return Optional.empty();
+        }
+        return user.filter(u -> passwords.matches(password, u.getPasswordHash()));
+    }
+
+    /** A PBKDF2 hash of a random string, in the format PasswordHashing writes. */
+    private static final String DUMMY_HASH =
+            "PBKDF2WithHmacSHA256:100000:bm90LWEtcmVhbC1zYWx0LW5vdC1hLXJlYWwtc2FsdCE=:"
+                    + "bm90LWEtcmVhbC1oYXNoLW5vdC1hLXJlYWwtaGFzaCE=";
+}

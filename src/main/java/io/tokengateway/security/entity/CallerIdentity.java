@@ -1,0 +1,39 @@
+package io.tokengateway.security.entity;
+
+import java.util.Optional;
+
+/**
+ * Who is calling: a person by login name, a program by its API key (named by the key's label), or nobody;
+ * with the role it acts in and the address it calls from.
+ *
+ * @param credentialId the login name of a person, the id of an API key, or the client address when anonymous
+ */
+public record CallerIdentity(CallerKind kind, String name, String credentialId, Optional<Role> role,
+        String clientAddress) {
+
+    public static CallerIdentity anonymous(String clientAddress) {
+        return new CallerIdentity(CallerKind.ANONYMOUS, "anonymous", clientAddress, Optional.empty(), clientAddress);
+    }
+
+    public static CallerIdentity person(String name, Role role, String clientAddress) {
+        return new CallerIdentity(CallerKind.PERSON, name, name, Optional.of(role), clientAddress);
+    }
+
+    public static CallerIdentity apiKey(long keyId, String label, Role role, String clientAddress) {
+        return new CallerIdentity(CallerKind.API_KEY, label, Long.toString(keyId), Optional.of(role), clientAddress);
+    }
+
+    /** The same anonymous caller, naming who it claimed to be (a failed login's user name). */
+    public CallerIdentity named(String claimedName) {
+        return new CallerIdentity(kind, claimedName, credentialId, role, clientAddress);
+    }
+
+    public boolean may(Role needed) {
+        return role.map(r -> r.includes(needed)).orElse(false);
+    }
+
+    /** A stable key for per-credential limits: {@code person:alice}, {@code api_key:12}, {@code anonymous:10.0.0.1}. */
+    public String credentialKey() {
+        return kind.id() + ":" + credentialId;
+    }
+}

@@ -1,0 +1,109 @@
+package io.tokengateway.audit.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tokengateway.audit.entity.AuditEntry;
+import io.tokengateway.audit.entity.AuditEvent;
+import io.tokengateway.platform.control.Redactor;
+import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.security.entity.Role;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AuditTrailTest {
+
+    private static final CallerIdentity ALICE = CallerIdentity.person("alice", Role.EDITOR, "10.0.0.1");
+
+    private final List<AuditEvent> written = new ArrayList<>();
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Logger logger = Logger.getLogger(AuditTrailTest.class.getName());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private AuditTrail trail;
+
+    @BeforeEach
+    void setUp() {
+        logger.setUseParentHandlers(false);
+        logger.addHandler(capture);
+        trail = new AuditTrail();
+        trail.redactor = new Redactor();
+        trail.logger = logger;
+    }
+
+    @AfterEach
+    void tearDown() {
+        logger.removeHandler(capture);
+    }
+
+    private void writerThat(RuntimeException failure) {
+        trail.writer = new AuditWriter() {
+            @Override
+            public void write(AuditEvent event) {
+                if (failure != null) {
+                    throw failure;
+                }
+                written.add(event);
+            }
+        };
+    }
+
+    @Test
+    void writesOneRedactedRow() {
+        writerThat(null);
+
+        trail.record(ALICE, AuditEntry.succeeded("token.create").withSummary("{\"token\":\"abc\"}"));
+
+        assertEquals(1, written.size());
+        assertEquals("{\"token\":\"***\"}", written.get(0).getSummary());
+        assertTrue(logged.isEmpty());
+    }
+
+    @Test
+    void aFailedWriteIsLoggedAsSevereAndNotThrown() {
+        writerThat(new IllegalStateException("insert failed",
+                new RuntimeException("bind => [{\"token\":\"abc\"}, {\"password\":\"hunter2\"}]")));
+
+        trail.record(ALICE, AuditEntry.failed("token.create", 502, "upstream unreachable"));
+
+        assertEquals(1, logged.size());
+        LogRecord record = logged.get(0);
+        assertEquals(Level.SEVERE, record.getLevel());
+        String text = MessageFormat.format(record.getMessage(), record.getParameters());
+        assertEquals("Audit event token.create by person:alice with outcome 502 upstream unreachable not written: "
+                + "java.lang.IllegalStateException: insert failed <- java.lang.RuntimeException: "
+                + "bind => [{\"token\":\"***\"}, {\"password\":\"***\"}]", text);
+        assertFalse(text.contains("hunter2"));
+    }
+
+    @Test
+    void badArgumentsAreLoggedNotThrown() {
+        writerThat(null);
+
+        trail.record(ALICE, null);
+
+        assertTrue(written.isEmpty());
+        assertEquals(Level.SEVERE, logged.get(0).getLevel());
+    }
+}
