@@ -2,6 +2,14 @@ package io.tokengateway.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
 /** The first administrator of a test deployment, and what it can set up through the admin API. */
 public final class Admin {
 
@@ -11,11 +19,25 @@ public final class Admin {
     private Admin() {
     }
 
-    /** The deployment settings every test gateway needs: its own database in target, the first admin's password. */
-    public static java.util.Map<String, String> settings(String databaseName) {
-        return java.util.Map.of(
-                "gateway.data.dir", TestTls.buildDir().resolve("it-data/" + databaseName).toString(),
-                "gateway.admin.password", PASSWORD);
+    /**
+     * The deployment settings every test gateway needs: its own database in target, new for each run,
+     * and the first admin's password.
+     */
+    public static Map<String, String> settings(String databaseName) {
+        Path dataDir = TestTls.buildDir().resolve("it-data/" + databaseName);
+        deleteTree(dataDir);
+        return Map.of("gateway.data.dir", dataDir.toString(), "gateway.admin.password", PASSWORD);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Issues an API key with this role through {@code POST /admin/api-keys}; returns the full key. */
