@@ -3,7 +3,7 @@
 #
 #   server-config/start-gateway.sh [path/to/token-gateway.war]
 #
-# Environment: everything prepare-tls.sh reads, plus
+# Environment: everything prepare-server.sh reads, plus
 #   GATEWAY_HTTPS_PORT   HTTPS port (default 8443)
 #   GATEWAY_HTTP_PORT    HTTP port when GATEWAY_PLAIN_HTTP=redirect (default 8080)
 #   PAYARA_MICRO_JAR     the Payara Micro jar (default: target/payara-micro-*.jar, as mvn package leaves it)
@@ -24,7 +24,7 @@ fi
 
 data_dir=${GATEWAY_DATA_DIR:-$HOME/.token-gateway}
 export GATEWAY_DATA_DIR=$data_dir
-preboot=$("$here/prepare-tls.sh" "$data_dir/run")
+preboot=$("$here/prepare-server.sh" "$data_dir/run")
 
 http_options=()
 if [ "${GATEWAY_PLAIN_HTTP:-off}" = redirect ]; then

@@ -15,7 +15,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Certificates for the integration tests: the gateway's (made by server-config/prepare-tls.sh) and the stub's. */
+/** Certificates for the integration tests: the gateway's (made by server-config/prepare-server.sh) and the stub's. */
 public final class TestTls {
 
     private static final char[] STUB_PASSWORD = "stub-keystore-pw".toCharArray();

@@ -9,6 +9,9 @@ import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.TestTls;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,6 +138,42 @@ class RunCommandIT {
         assertEquals(200, list.statusCode());
         assertTrue(object(list.body()).getJsonArray("data").stream()
                 .anyMatch(t -> t.asJsonObject().getInt("id") == id), list.body());
+    }
+
+    @Test
+    void healthIsOpenWhilePayarasMetricsAndOpenApiAreOff() throws Exception {
+        assertEquals(200, anonymous.get("/health").statusCode());
+        assertEquals(200, anonymous.get("/health/ready").statusCode());
+        assertEquals(403, anonymous.get("/metrics").statusCode());
+        assertEquals(403, anonymous.get("/openapi").statusCode());
+    }
+
+    @Test
+    void theDatabaseFileHoldsPasswordHashesAndNoTokenStrings() throws Exception {
+        var created = gateway.post("/millicast/createToken", "{\"label\":\"db\",\"streams\":[{\"streamName\":\"db\"}]}");
+        assertEquals(200, created.statusCode(), created.body());
+        String token = object(created.body()).getJsonObject("data").getString("token");
+
+        stop();
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/gateway") + ";MODE=LEGACY";
+        try (Connection db = DriverManager.getConnection(url, "gateway", "gateway")) {
+            try (ResultSet users = db.createStatement().executeQuery("SELECT name, password_hash FROM gateway_user")) {
+                assertTrue(users.next());
+                assertEquals("admin", users.getString(1));
+                String hash = users.getString(2);
+                assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:100000:"), hash);
+                assertFalse(hash.contains(adminPassword));
+            }
+            try (ResultSet rows = db.createStatement().executeQuery(
+                    "SELECT COUNT(*), SUM(CASE WHEN CONCAT(summary, token_label, outcome) LIKE '%" + token
+                            + "%' THEN 1 ELSE 0 END) FROM audit_event WHERE action = 'token.create'")) {
+                assertTrue(rows.next());
+                assertTrue(rows.getInt(1) >= 1, "no token.create row");
+                assertEquals(0, rows.getInt(2), "a token string is in the audit table");
+            }
+        } finally {
+            start("console-after-db-check.log");
+        }
     }
 
     @Test

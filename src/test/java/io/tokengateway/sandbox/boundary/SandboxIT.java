@@ -123,10 +123,7 @@ class SandboxIT {
             var wait = new WebDriverWait(page, Duration.ofSeconds(15));
             page.get(gateway.base() + "/");
             assertTrue(page.findElement(By.id("sandbox-banner")).getText().contains("Sandbox"));
-            page.findElement(By.id("login:name")).sendKeys(Admin.NAME);
-            page.findElement(By.id("login:password")).sendKeys(Admin.PASSWORD);
-            page.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:streamName")));
+            logIn(page, wait, Admin.NAME, Admin.PASSWORD);
 
             page.findElement(By.id("create:streamName")).sendKeys("browser-cam");
             page.findElement(By.id("create:submit")).click();
@@ -152,6 +149,67 @@ class SandboxIT {
             page.findElement(By.id("lookup:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "HTTP 400: No publish token with id: " + id));
+
+            page.findElement(By.id("session:logout")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:name")));
+            page.get(gateway.base() + "/");
+            assertTrue(page.getCurrentUrl().endsWith("/login.xhtml"), page.getCurrentUrl());
+        }
+    }
+
+    private static void logIn(WebDriver page, WebDriverWait wait, String name, String password) {
+        page.findElement(By.id("login:name")).sendKeys(name);
+        page.findElement(By.id("login:password")).sendKeys(password);
+        page.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+    }
+
+    @Test
+    void aViewerSeesTokensButNoWayToChangeThem() throws Exception {
+        var added = anonymous.withPassword(Admin.NAME, Admin.PASSWORD).post("/admin/users",
+                "{\"name\":\"browser-viewer\",\"role\":\"viewer\",\"password\":\"viewer-password-1\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        call("POST", "/millicast/createToken", "{\"label\":\"seen\",\"streams\":[{\"streamName\":\"seen\"}]}", 200);
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+            page.get(gateway.base() + "/login.xhtml");
+            logIn(page, wait, "browser-viewer", "viewer-password-1");
+
+            assertEquals("browser-viewer (viewer)", page.findElement(By.id("signed-in")).getText());
+            assertTrue(page.findElement(By.id("list:tokens")).getText().contains("seen"));
+            assertTrue(page.findElements(By.id("delete:submit")).isEmpty(), "a viewer sees the delete form");
+            assertTrue(page.findElements(By.cssSelector("input[id$=':remove']")).isEmpty(), "a viewer sees delete buttons");
+            assertTrue(page.findElements(By.id("create:submit")).isEmpty(), "a viewer sees the create form");
+            assertTrue(page.findElements(By.id("nav-keys")).isEmpty(), "a viewer sees the admin menu");
+        }
+    }
+
+    @Test
+    void anAdminIssuesAKeyInTheConsoleSeesItOnceAndRevokesIt() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            var wait = new WebDriverWait(page, Duration.ofSeconds(15));
+            page.get(gateway.base() + "/login.xhtml");
+            logIn(page, wait, Admin.NAME, Admin.PASSWORD);
+
+            page.findElement(By.id("nav-keys")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issue:label"))).sendKeys("console key");
+            page.findElement(By.id("issue:submit")).click();
+            String key = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issued-key"))).getText();
+            assertTrue(key.matches("tgw_[A-Za-z0-9]{12}_[A-Za-z0-9]{32}"), key);
+            assertEquals(200, anonymous.withKey(key).get("/millicast/getList").statusCode());
+
+            page.get(gateway.base() + "/keys.xhtml");
+            assertTrue(page.findElements(By.id("issued-key")).isEmpty(), "the key is shown a second time");
+            assertFalse(page.getPageSource().contains(key.substring(17)), "the key's secret is on the page again");
+            var row = page.findElements(By.cssSelector("#keys\\:table tbody tr")).stream()
+                    .filter(r -> r.getText().contains("console key")).findFirst().orElseThrow();
+            assertTrue(row.getText().contains("editor"), row.getText());
+            row.findElement(By.cssSelector("input[id$=':revoke']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Revoked key"));
+
+            assertEquals(401, anonymous.withKey(key).get("/millicast/getList").statusCode());
         }
     }
 }

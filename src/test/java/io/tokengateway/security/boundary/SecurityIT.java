@@ -344,6 +344,32 @@ class SecurityIT {
     }
 
     @Test
+    void aViewerCannotTriggerADeleteByPostingTheFormsAnyway() throws Exception {
+        stub.answer("GET", "/api/publish_token/list",
+                Answer.json(200, "{\"status\":\"success\",\"data\":[" + object(TOKEN).get("data") + "]}"));
+        assertEquals(201, admin.post("/admin/users",
+                "{\"name\":\"forging-viewer\",\"role\":\"viewer\",\"password\":\"viewer-password-1\"}").statusCode());
+        BrowserSession viewer = new BrowserSession();
+        assertEquals(302, viewer.logIn("forging-viewer", "viewer-password-1").statusCode());
+        String page = viewer.get("/").body();
+        assertTrue(page.contains("sec"), "the token is listed for the viewer");
+
+        Map<String, String> rowDelete = new LinkedHashMap<>();
+        rowDelete.put("list", "list");
+        rowDelete.put("list:tokens:0:remove", "Delete");
+        rowDelete.put("jakarta.faces.ViewState", BrowserSession.viewState(page));
+        viewer.postForm("/index.xhtml", rowDelete);
+        Map<String, String> formDelete = new LinkedHashMap<>();
+        formDelete.put("delete", "delete");
+        formDelete.put("delete:tokenId", "41");
+        formDelete.put("delete:submit", "Delete token");
+        formDelete.put("jakarta.faces.ViewState", BrowserSession.viewState(viewer.get("/").body()));
+        viewer.postForm("/index.xhtml", formDelete);
+
+        assertTrue(stub.received().stream().noneMatch(r -> r.method().equals("DELETE")), stub.received().toString());
+    }
+
+    @Test
     void consolePagesNeedALoginAndAdminPagesAnAdmin() throws Exception {
         BrowserSession nobody = new BrowserSession();
         var redirected = nobody.get("/");
@@ -361,5 +387,17 @@ class SecurityIT {
         assertEquals(403, viewer.get("/people.xhtml").statusCode());
         assertEquals(403, viewer.get("/keys.xhtml").statusCode());
         assertEquals(403, viewer.get("/audit.xhtml").statusCode());
+
+        BrowserSession administrator = new BrowserSession();
+        assertEquals(302, administrator.logIn(Admin.NAME, Admin.PASSWORD).statusCode());
+        var people = administrator.get("/people.xhtml");
+        assertEquals(200, people.statusCode());
+        assertTrue(people.body().contains("pages-viewer"), "people page lists people");
+        var keys = administrator.get("/keys.xhtml");
+        assertEquals(200, keys.statusCode());
+        assertTrue(keys.body().contains("id=\"issue:submit\""));
+        var audit = administrator.get("/audit.xhtml");
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.body().contains("user.create"), "audit page shows the trail");
     }
 }
