@@ -42,6 +42,15 @@ public class JsonBodies {
         }
     }
 
+    /** Any JSON value. @throws InvalidRequestException when the text is not JSON */
+    public JsonValue value(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            throw InvalidRequestException.of("$", "The request body is not valid JSON.");
+        }
+    }
+
     /** @throws InvalidRequestException when a member has the wrong JSON type for {@code type} */
     public <T> T bind(JsonObject object, Class<T> type) {
         try {

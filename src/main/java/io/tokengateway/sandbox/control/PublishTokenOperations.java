@@ -1,26 +1,25 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.contract.control.DisableBodyParser;
+import io.tokengateway.contract.control.QueryParameters;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.sandbox.entity.SandboxToken;
-import io.tokengateway.sandbox.entity.TokenKind;
-import io.tokengateway.sandbox.entity.ValidationErrors;
-import io.tokengateway.tokens.entity.UpstreamRequest;
 import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
-/** The calls only publish tokens have (API.md P9–P12): active ids, bulk disable, restream sync. */
+/**
+ * The calls only publish tokens have (API.md P9–P12): active ids, bulk disable, restream sync. Each takes a
+ * request {@code MillicastRules} has already accepted.
+ */
 final class PublishTokenOperations {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
@@ -37,11 +36,8 @@ final class PublishTokenOperations {
      * {@code streamId} is {@code <accountId>/<streamName>}; any account id, or none, is accepted: a token
      * matches if it allows the whole value or the part after the first {@code /}.
      */
-    UpstreamResponse active(UpstreamRequest request) {
-        String streamId = parameter(request.query(), "streamId");
-        if (streamId == null || streamId.isBlank()) {
-            return SandboxReplies.invalid("streamId", Messages.required("streamId"));
-        }
+    UpstreamResponse active(Map<String, String> query) {
+        String streamId = QueryParameters.find(query, "streamId").orElseThrow();
         int slash = streamId.indexOf('/');
         String withoutAccount = slash >= 0 ? streamId.substring(slash + 1) : streamId;
         return activeIds(token -> TokenQueries.allowsStream(token, streamId)
@@ -53,18 +49,10 @@ final class PublishTokenOperations {
     }
 
     /** Sets isActive false on each known id; unknown ids are reported, not fatal. */
-    UpstreamResponse disable(UpstreamRequest request) {
-        if (!(request.body() instanceof JsonObject body)) {
-            return SandboxReplies.bodyNotAnObject(request.body());
-        }
-        ValidationErrors errors = new ValidationErrors();
-        Set<Integer> ids = tokenIds(body, errors);
-        if (!errors.isEmpty()) {
-            return SandboxReplies.invalid(errors);
-        }
+    UpstreamResponse disable(JsonObject body) {
         JsonArrayBuilder successful = JSON.createArrayBuilder();
         JsonArrayBuilder failed = JSON.createArrayBuilder();
-        for (int id : ids) {
+        for (int id : DisableBodyParser.tokenIds(body, new ValidationErrors())) {
             if (store.update(id, token -> token.withActive(false)).isPresent()) {
                 successful.add(id);
             } else {
@@ -96,45 +84,5 @@ final class PublishTokenOperations {
                 .sorted()
                 .forEach(ids::add);
         return SandboxReplies.ok(JSON.createObjectBuilder().add("tokenIds", ids).build());
-    }
-
-    private static Set<Integer> tokenIds(JsonObject body, ValidationErrors errors) {
-        Set<Integer> ids = new LinkedHashSet<>();
-        JsonValue value = body.get("tokenIds");
-        if (TokenRequestValidator.isAbsent(value)) {
-            errors.add("tokenIds", Messages.required("tokenIds"));
-        } else if (!(value instanceof JsonArray array)) {
-            errors.add("tokenIds", Messages.notConvertible("an array"));
-        } else {
-            if (array.isEmpty()) {
-                errors.add("tokenIds", Messages.minItems("tokenIds", 1));
-            }
-            for (int i = 0; i < array.size(); i++) {
-                if (isInt32(array.get(i))) {
-                    ids.add(((JsonNumber) array.get(i)).intValue());
-                } else {
-                    errors.add("tokenIds[" + i + "]", Messages.notConvertible("an integer"));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static boolean isInt32(JsonValue value) {
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            return false;
-        }
-        BigDecimal given = number.bigDecimalValue();
-        return given.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
-                && given.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
-    }
-
-    private static String parameter(Map<String, String> query, String name) {
-        for (Map.Entry<String, String> entry : query.entrySet()) {
-            if (name.equalsIgnoreCase(entry.getKey())) {
-                return entry.getValue();
-            }
-        }
-        return null;
     }
 }

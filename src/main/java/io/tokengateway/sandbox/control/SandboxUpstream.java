@@ -1,7 +1,8 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.contract.control.MillicastRules;
+import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.sandbox.entity.SandboxAccount;
-import io.tokengateway.sandbox.entity.TokenKind;
 import io.tokengateway.tokens.control.UpstreamTransport;
 import io.tokengateway.tokens.entity.UpstreamRequest;
 import io.tokengateway.tokens.entity.UpstreamResponse;
@@ -42,7 +43,7 @@ public class SandboxUpstream implements UpstreamTransport {
     public SandboxUpstream(int maxTokensPerKind, Clock clock) {
         TokenSecrets secrets = new TokenSecrets();
         TokenStore publishTokens = new TokenStore(maxTokensPerKind);
-        router = new SandboxRouter(
+        router = new SandboxRouter(new MillicastRules(),
                 new TokenOperations(TokenKind.PUBLISH, publishTokens, secrets, clock),
                 new TokenOperations(TokenKind.SUBSCRIBE, new TokenStore(maxTokensPerKind), secrets, clock),
                 new PublishTokenOperations(publishTokens, clock));

@@ -1,5 +1,6 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.contract.control.JsonValues;
 import io.tokengateway.sandbox.entity.StreamName;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,7 +24,7 @@ final class StreamNames {
             for (JsonValue item : array) {
                 if (item instanceof JsonObject stream && stream.get("streamName") instanceof JsonString name) {
                     streams.add(new StreamName(name.getString(),
-                            TokenRequestValidator.isTrue(stream.get("isRegex"))));
+                            JsonValues.isTrue(stream.get("isRegex"))));
                 }
             }
         }

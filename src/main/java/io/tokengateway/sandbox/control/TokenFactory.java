@@ -1,8 +1,8 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.sandbox.entity.BodyDialect;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.sandbox.entity.SandboxToken;
-import io.tokengateway.sandbox.entity.TokenKind;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -24,6 +24,6 @@ final class TokenFactory {
                 kind == TokenKind.PUBLISH ? secrets.newSrtPassphrase() : null,
                 addedOn, expiresOn, body.getString("label"), true, StreamNames.parse(body.get("streams")),
                 TokenSettings.overlay(TokenDefaults.settings(kind), kind, BodyDialect.CREATE, body),
-                TokenSchema.passThrough(kind, body));
+                TokenExtras.passThrough(kind, body));
     }
 }

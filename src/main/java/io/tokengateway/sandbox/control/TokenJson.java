@@ -1,9 +1,10 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.contract.control.JsonValues;
+import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.sandbox.entity.SandboxAccount;
 import io.tokengateway.sandbox.entity.SandboxToken;
 import io.tokengateway.sandbox.entity.StreamName;
-import io.tokengateway.sandbox.entity.TokenKind;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -84,8 +85,8 @@ final class TokenJson {
         if (token.kind() == TokenKind.PUBLISH) {
             JsonObject geo = settings.getJsonObject("geoCascade");
             JsonValue enabled = geo.get("isEnabled");
-            boolean isEnabled = TokenRequestValidator.isAbsent(enabled)
-                    ? SandboxAccount.GEO_CASCADE_ENABLED : TokenRequestValidator.isTrue(enabled);
+            boolean isEnabled = JsonValues.isAbsent(enabled)
+                    ? SandboxAccount.GEO_CASCADE_ENABLED : JsonValues.isTrue(enabled);
             effective.add("geoCascade", JSON.createObjectBuilder()
                     .add("isEnabled", isEnabled)
                     .add("clusters", geo.get("clusters")));

@@ -1,13 +1,14 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.sandbox.control.ListQueryParser.Variant;
+import io.tokengateway.contract.control.ListQueryParser;
+import io.tokengateway.contract.control.Refusals;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.ListQuery;
+import io.tokengateway.contract.entity.ListQuery.Variant;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.sandbox.control.TokenJson.View;
-import io.tokengateway.sandbox.entity.BodyDialect;
-import io.tokengateway.sandbox.entity.ListQuery;
 import io.tokengateway.sandbox.entity.SandboxToken;
-import io.tokengateway.sandbox.entity.TokenKind;
-import io.tokengateway.sandbox.entity.ValidationErrors;
-import io.tokengateway.tokens.entity.UpstreamRequest;
 import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The calls publish and subscribe tokens share: create, read, update V1/V2, delete and the lists. */
+/**
+ * The calls publish and subscribe tokens share: create, read, update V1/V2, delete and the lists. Each takes a
+ * request {@code MillicastRules} has already accepted, and only adds what needs the stored tokens.
+ */
 final class TokenOperations {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
@@ -40,21 +44,11 @@ final class TokenOperations {
         this.clock = clock;
     }
 
-    UpstreamResponse create(UpstreamRequest request) {
-        if (!(request.body() instanceof JsonObject body)) {
-            return SandboxReplies.bodyNotAnObject(request.body());
-        }
-        ValidationErrors errors = new ValidationErrors();
-        TokenRequestValidator.validate(kind, BodyDialect.CREATE, body, errors);
-        TokenConsistencyRules.check(kind, BodyDialect.CREATE, body, null, errors);
-        if (!errors.isEmpty()) {
-            return SandboxReplies.invalid(errors);
-        }
+    UpstreamResponse create(JsonObject body) {
         var addedOn = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<SandboxToken> created = store.add(id -> factory.create(kind, body, id, addedOn));
         if (created.isEmpty()) {
-            return SandboxReplies.fieldFailure("token",
-                    "Sandbox limit of " + store.capacity() + " tokens reached; delete some first.");
+            return SandboxReplies.storeFull(store.capacity());
         }
         return SandboxReplies.ok(TokenJson.toJson(created.get(), View.CREATED));
     }
@@ -65,29 +59,17 @@ final class TokenOperations {
                 .orElseGet(() -> SandboxReplies.noSuchToken(kind, id));
     }
 
-    /** Validation comes before the change; a concurrent change in between makes it start again. */
-    UpstreamResponse update(UpstreamRequest request, int id, BodyDialect dialect) {
-        JsonValue given = request.body();
-        if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
-            return SandboxReplies.noPropertiesToUpdate();
-        }
-        if (!(given instanceof JsonObject body)) {
-            return SandboxReplies.bodyNotAnObject(given);
-        }
-        if (!TokenSchema.specifiesAnything(kind, dialect, body)) {
-            return SandboxReplies.noPropertiesToUpdate();
-        }
+    /** The state rules are checked on the token found; a concurrent change in between makes it start again. */
+    UpstreamResponse update(JsonObject body, int id, BodyDialect dialect) {
         while (true) {
             Optional<SandboxToken> found = store.find(id);
             if (found.isEmpty()) {
                 return SandboxReplies.noSuchToken(kind, id);
             }
             SandboxToken current = found.get();
-            ValidationErrors errors = new ValidationErrors();
-            TokenRequestValidator.validate(kind, dialect, body, errors);
-            TokenConsistencyRules.check(kind, dialect, body, current, errors);
+            ValidationErrors errors = CurrentStateRules.check(current, dialect, body);
             if (!errors.isEmpty()) {
-                return SandboxReplies.invalid(errors);
+                return Refusals.invalid(errors);
             }
             SandboxToken updated = updater.apply(current, body, dialect);
             if (store.replace(current, updated)) {
@@ -101,12 +83,8 @@ final class TokenOperations {
         return store.remove(id) ? SandboxReplies.ok(JsonValue.TRUE) : SandboxReplies.noSuchToken(kind, id);
     }
 
-    UpstreamResponse list(UpstreamRequest request, Variant variant) {
-        ValidationErrors errors = new ValidationErrors();
-        ListQuery query = ListQueryParser.parse(request.query(), variant, errors);
-        if (query == null) {
-            return variant == Variant.BY_CLUSTER ? SandboxReplies.invalidFlat(errors) : SandboxReplies.invalid(errors);
-        }
+    UpstreamResponse list(Map<String, String> parameters, Variant variant) {
+        ListQuery query = ListQueryParser.parse(parameters, variant, new ValidationErrors());
         Predicate<SandboxToken> wanted = switch (variant) {
             case PLAIN -> token -> true;
             case BY_NAME -> token -> TokenQueries.matchesName(token, query.name(), query.filterBy());

@@ -1,7 +1,7 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.sandbox.entity.ListQuery.NameFilter;
-import io.tokengateway.sandbox.entity.ListQuery;
+import io.tokengateway.contract.entity.ListQuery.NameFilter;
+import io.tokengateway.contract.entity.ListQuery;
 import io.tokengateway.sandbox.entity.SandboxToken;
 import io.tokengateway.sandbox.entity.StreamName;
 import java.util.Comparator;

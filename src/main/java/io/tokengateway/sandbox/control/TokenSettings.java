@@ -1,9 +1,11 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.sandbox.entity.BodyDialect;
+import io.tokengateway.contract.control.JsonValues;
+import io.tokengateway.contract.control.TokenSchema;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.TokenField;
+import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.sandbox.entity.SandboxAccount;
-import io.tokengateway.sandbox.entity.TokenField;
-import io.tokengateway.sandbox.entity.TokenKind;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -34,7 +36,7 @@ final class TokenSettings {
             }
             String key = field.requestName(dialect);
             JsonValue value = body.get(key);
-            if (!TokenRequestValidator.isAbsent(value)) {
+            if (!JsonValues.isAbsent(value)) {
                 settings.add(field.name(), normalise(field.name(), value));
             } else if (value != null && dialect.isUpdate() && "priority".equals(field.name())) {
                 settings.addNull("priority");
@@ -66,7 +68,7 @@ final class TokenSettings {
         JsonValue clusters = geo.get("clusters");
         return JSON.createObjectBuilder()
                 .add("isEnabled", orNull(geo.get("isEnabled")))
-                .add("clusters", TokenRequestValidator.isAbsent(clusters)
+                .add("clusters", JsonValues.isAbsent(clusters)
                         ? JSON.createArrayBuilder(SandboxAccount.GEO_CASCADE_CLUSTERS).build() : clusters)
                 .build();
     }
@@ -80,7 +82,7 @@ final class TokenSettings {
                     .add("url", orNull(target.get("url")))
                     .add("key", orNull(target.get("key")))
                     .add("label", orNull(target.get("label")))
-                    .add("enabled", TokenRequestValidator.isAbsent(enabled) ? JsonValue.TRUE : enabled));
+                    .add("enabled", JsonValues.isAbsent(enabled) ? JsonValue.TRUE : enabled));
         }
         return result.build();
     }

@@ -1,6 +1,7 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.sandbox.entity.BodyDialect;
+import io.tokengateway.contract.control.JsonValues;
+import io.tokengateway.contract.entity.BodyDialect;
 import io.tokengateway.sandbox.entity.SandboxToken;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
@@ -26,10 +27,10 @@ final class TokenUpdater {
             next = next.withLabel(label.getString());
         }
         JsonValue active = body.get("isActive");
-        if (!TokenRequestValidator.isAbsent(active)) {
-            next = next.withActive(TokenRequestValidator.isTrue(active));
+        if (!JsonValues.isAbsent(active)) {
+            next = next.withActive(JsonValues.isTrue(active));
         }
-        if (TokenRequestValidator.isTrue(body.get("refreshToken"))) {
+        if (JsonValues.isTrue(body.get("refreshToken"))) {
             next = next.withToken(secrets.newToken());
         }
         if (body.containsKey("removeTokenStreams") || body.containsKey("addTokenStreams")) {
@@ -37,7 +38,7 @@ final class TokenUpdater {
                     body.get("addTokenStreams")));
         }
         JsonObject extras = JSON.createObjectBuilder(next.extras())
-                .addAll(JSON.createObjectBuilder(TokenSchema.passThrough(current.kind(), body)))
+                .addAll(JSON.createObjectBuilder(TokenExtras.passThrough(current.kind(), body)))
                 .build();
         return next.withSettings(TokenSettings.overlay(next.settings(), current.kind(), dialect, body), extras);
     }

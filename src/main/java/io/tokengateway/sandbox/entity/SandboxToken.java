@@ -1,5 +1,6 @@
 package io.tokengateway.sandbox.entity;
 
+import io.tokengateway.contract.entity.TokenKind;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

@@ -75,7 +75,11 @@ public class TokenGateway {
         return send(new UpstreamRequest("GET", PUBLISH_TOKEN + "/list", parameters, null));
     }
 
-    private UpstreamResponse send(UpstreamRequest request) {
+    /**
+     * Sends any token API call as it is: the Millicast-path routes use this, having checked the request first.
+     * The answer is the API's own, or 502/504 in the error envelope when none could be had.
+     */
+    public UpstreamResponse send(UpstreamRequest request) {
         long started = System.nanoTime();
         UpstreamResponse response;
         try {

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Browser;
 import io.tokengateway.testing.Admin;
+import io.tokengateway.testing.ContractCases;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
+import io.tokengateway.testing.NodeSdk;
 import io.tokengateway.testing.ServerLog;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +41,10 @@ class SandboxIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.gateway(Admin.settings("sandbox"));
+        java.util.Map<String, String> settings = new java.util.HashMap<>(Admin.settings("sandbox"));
+        settings.put("gateway.ratelimit.changes.per.second", "1000");
+        settings.put("gateway.ratelimit.changes.burst", "1000");
+        return Deployments.gateway(settings);
     }
 
     @BeforeEach
@@ -84,6 +90,28 @@ class SandboxIT {
         JsonObject gone = call("POST", "/millicast/getToken", "{\"tokenId\":" + id + "}", 400);
         assertEquals("fail", gone.getString("status"));
         assertEquals("No publish token with id: " + id, gone.getJsonObject("data").getString("tokenId"));
+    }
+
+    @Test
+    void theSandboxGivesTheSameAnswersToTheContractsInvalidRequests() throws Exception {
+        assertEquals(List.of(), ContractCases.sendAll(gateway));
+    }
+
+    @Test
+    void dolbysNodeSdkWorksThroughTheGatewayWithAGatewayKey() throws Exception {
+        JsonObject results = object(NodeSdk.drive(editorKey).strip());
+
+        assertEquals("sdk publish", results.getString("publishReadLabel"));
+        assertEquals("sdk publish renamed", results.getString("publishUpdatedLabel"));
+        assertTrue(results.getBoolean("publishListed"));
+        assertTrue(results.getBoolean("publishActive"));
+        assertEquals(results.getInt("publishCreated"), results.getJsonArray("publishDisabled").getInt(0));
+        assertTrue(results.getBoolean("publishDeleted"));
+        assertEquals("sdk subscribe renamed", results.getString("subscribeUpdatedLabel"));
+        assertTrue(results.getBoolean("subscribeListed"));
+        assertTrue(results.getBoolean("subscribeDeleted"));
+        assertTrue(results.getString("readAfterDelete").contains("response code 400"), results.toString());
+        assertTrue(results.getJsonArray("requests").toString().contains("PATCH /api/publish_token/disable"));
     }
 
     @Test

@@ -1,9 +1,10 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
-import io.tokengateway.sandbox.entity.ListQuery.NameFilter;
-import io.tokengateway.sandbox.entity.ListQuery.SortBy;
-import io.tokengateway.sandbox.entity.ListQuery;
-import io.tokengateway.sandbox.entity.ValidationErrors;
+import io.tokengateway.contract.entity.ListQuery.NameFilter;
+import io.tokengateway.contract.entity.ListQuery.SortBy;
+import io.tokengateway.contract.entity.ListQuery.Variant;
+import io.tokengateway.contract.entity.ListQuery;
+import io.tokengateway.contract.entity.ValidationErrors;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,14 +12,7 @@ import java.util.TreeMap;
  * Reads the query of the list calls (API.md P6–P8, S6–S7). Parameter names, enum values and booleans are
  * case-insensitive, as ASP.NET binds them ({@code isDescending=True} from the Python and .NET clients).
  */
-final class ListQueryParser {
-
-    /** Which list call: the plain list, by name, or by cluster. */
-    enum Variant {
-        PLAIN,
-        BY_NAME,
-        BY_CLUSTER
-    }
+public final class ListQueryParser {
 
     private final Map<String, String> query = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final ValidationErrors errors;
@@ -33,7 +27,7 @@ final class ListQueryParser {
     }
 
     /** The query, or {@code null} after recording every problem in {@code errors}. */
-    static ListQuery parse(Map<String, String> query, Variant variant, ValidationErrors errors) {
+    public static ListQuery parse(Map<String, String> query, Variant variant, ValidationErrors errors) {
         return new ListQueryParser(query, errors).parse(variant);
     }
 

@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
 /** The wording of validation messages, modelled on the ASP.NET messages the real API returns (API.md §2, §5). */
 final class Messages {

@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.entity;
+package io.tokengateway.contract.entity;
 
 /** The two token families of the Millicast API; each has its own store and id sequence. */
 public enum TokenKind {

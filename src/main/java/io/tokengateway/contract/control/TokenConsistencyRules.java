@@ -1,10 +1,9 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
-import io.tokengateway.sandbox.entity.BodyDialect;
-import io.tokengateway.sandbox.entity.SandboxToken;
-import io.tokengateway.sandbox.entity.TokenField;
-import io.tokengateway.sandbox.entity.TokenKind;
-import io.tokengateway.sandbox.entity.ValidationErrors;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.TokenField;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.ValidationErrors;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,21 +11,21 @@ import jakarta.json.JsonValue;
 import java.util.Optional;
 
 /**
- * Rules between fields (API.md §6), checked on the token as it would be after the request, so that an update
- * cannot reach a state a create could not: record with clip, bindIpsOnUsage with allowed IPs, allowed with
- * denied countries, a token without streams. The error goes under the request's name for the field it set.
- * A rule whose fields already failed on their own is skipped: one problem, one message.
+ * Rules between fields (API.md §6): record with clip, bindIpsOnUsage with allowed IPs, allowed with denied
+ * countries. They are judged on the settings as they would be after the request: the body's values laid over a
+ * baseline. With an empty baseline that is the body alone; with a token's current settings, an update cannot
+ * reach a state a create could not. The error goes under the request's name for the field it set. A rule whose
+ * fields already failed on their own is skipped: one problem, one message.
  */
-final class TokenConsistencyRules {
+public final class TokenConsistencyRules {
 
     private TokenConsistencyRules() {
     }
 
-    /** {@code current} is {@code null} on create. */
-    static void check(TokenKind kind, BodyDialect dialect, JsonObject body, SandboxToken current,
+    /** @param baseline settings under their plain names; {@link JsonValue#EMPTY_JSON_OBJECT} for the body alone */
+    public static void check(TokenKind kind, BodyDialect dialect, JsonObject body, JsonObject baseline,
             ValidationErrors errors) {
-        Outcome after = new Outcome(kind, dialect, body,
-                current == null ? TokenDefaults.settings(kind) : current.settings());
+        Outcome after = new Outcome(kind, dialect, body, baseline);
         if (kind == TokenKind.PUBLISH && after.isTrue("record") && after.isTrue("clip")
                 && after.unflagged(errors, "clip", "record")) {
             errors.add(after.keyFor("clip", "record"), "Clip cannot be true while record is true.");
@@ -41,15 +40,9 @@ final class TokenConsistencyRules {
             errors.add(after.keyFor("deniedCountries", "allowedCountries"),
                     "Specify either allowedCountries or deniedCountries, not both.");
         }
-        if (current != null && body.containsKey("removeTokenStreams")
-                && !errors.hasAnyUnder("removeTokenStreams") && !errors.hasAnyUnder("addTokenStreams")
-                && StreamNames.afterUpdate(current.streams(), body.get("removeTokenStreams"),
-                        body.get("addTokenStreams")).isEmpty()) {
-            errors.add("removeTokenStreams", "A token must keep at least one stream.");
-        }
     }
 
-    /** A setting's value after the request: the body's value where it sets one, else the current one. */
+    /** A setting's value after the request: the body's value where it sets one, else the baseline's. */
     private record Outcome(TokenKind kind, BodyDialect dialect, JsonObject body, JsonObject settings) {
 
         private Optional<TokenField> field(String name) {
@@ -61,7 +54,7 @@ final class TokenConsistencyRules {
         }
 
         private boolean isSet(String name) {
-            return field(name).isPresent() && !TokenRequestValidator.isAbsent(body.get(key(name)));
+            return field(name).isPresent() && !JsonValues.isAbsent(body.get(key(name)));
         }
 
         private JsonValue value(String name) {
@@ -69,7 +62,7 @@ final class TokenConsistencyRules {
         }
 
         boolean isTrue(String name) {
-            return TokenRequestValidator.isTrue(value(name));
+            return JsonValues.isTrue(value(name));
         }
 
         long number(String name) {

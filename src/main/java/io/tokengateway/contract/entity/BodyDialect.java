@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.entity;
+package io.tokengateway.contract.entity;
 
 /** Which request model a body follows: create, the deprecated V1 update ({@code update*} names) or the V2 update. */
 public enum BodyDialect {

@@ -1,13 +1,13 @@
-package io.tokengateway.sandbox.entity;
+package io.tokengateway.contract.entity;
 
 import java.util.Set;
 
 /**
- * One field the sandbox knows in a request body.
+ * One field the Millicast API knows in a request body.
  *
  * @param name        the plain (V2) name, also the name in the token JSON
  * @param type        the JSON shape it must have
- * @param setting     {@code true} when the value is kept as is (normalised) among the token's settings
+ * @param setting     {@code true} when the token JSON carries the value under its plain name (not label, streams, …)
  * @param v1Prefixed  {@code true} when the V1 update names it {@code update<Name>}
  * @param dialects    the request models that accept it
  */

@@ -1,9 +1,9 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
-import io.tokengateway.sandbox.entity.BodyDialect;
-import io.tokengateway.sandbox.entity.TokenField;
-import io.tokengateway.sandbox.entity.TokenKind;
-import io.tokengateway.sandbox.entity.ValidationErrors;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.TokenField;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.ValidationErrors;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -30,7 +30,7 @@ final class TokenRequestValidator {
         for (TokenField field : TokenSchema.fields(kind, dialect)) {
             String key = field.requestName(dialect);
             JsonValue value = body.get(key);
-            if (isAbsent(value)) {
+            if (JsonValues.isAbsent(value)) {
                 if (dialect == BodyDialect.CREATE && isRequiredOnCreate(field.name())) {
                     errors.add(key, Messages.required(key));
                 }
@@ -47,14 +47,6 @@ final class TokenRequestValidator {
                 case TRACKING -> checkTracking(key, value, errors);
             }
         }
-    }
-
-    static boolean isAbsent(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
-    }
-
-    static boolean isTrue(JsonValue value) {
-        return value != null && value.getValueType() == JsonValue.ValueType.TRUE;
     }
 
     private static boolean isRequiredOnCreate(String name) {
@@ -167,11 +159,11 @@ final class TokenRequestValidator {
     private static void checkStream(String itemKey, JsonObject stream, ValidationErrors errors) {
         String nameKey = itemKey + ".streamName";
         JsonValue isRegex = stream.get("isRegex");
-        if (!isAbsent(isRegex)) {
+        if (!JsonValues.isAbsent(isRegex)) {
             expectBoolean(itemKey + ".isRegex", isRegex, errors);
         }
         JsonValue name = stream.get("streamName");
-        if (isAbsent(name)) {
+        if (JsonValues.isAbsent(name)) {
             errors.add(nameKey, Messages.required(nameKey));
         } else if (!(name instanceof JsonString text)) {
             errors.add(nameKey, Messages.notConvertible("a string"));
@@ -179,7 +171,7 @@ final class TokenRequestValidator {
             errors.add(nameKey, Messages.required(nameKey));
         } else if (text.getString().length() > 128) {
             errors.add(nameKey, Messages.length(nameKey, 1, 128));
-        } else if (isTrue(isRegex) && !FieldSyntax.isRegex(text.getString())) {
+        } else if (JsonValues.isTrue(isRegex) && !FieldSyntax.isRegex(text.getString())) {
             errors.add(nameKey, "'" + text.getString() + "' is not a valid regular expression.");
         }
     }
@@ -190,12 +182,12 @@ final class TokenRequestValidator {
             return;
         }
         JsonValue enabled = geo.get("isEnabled");
-        if (!isAbsent(enabled)) {
+        if (!JsonValues.isAbsent(enabled)) {
             expectBoolean(key + ".isEnabled", enabled, errors);
         }
         JsonValue clusters = geo.get("clusters");
         String clustersKey = key + ".clusters";
-        if (isAbsent(clusters)) {
+        if (JsonValues.isAbsent(clusters)) {
             return;
         }
         if (!(clusters instanceof JsonArray list)) {
@@ -207,7 +199,7 @@ final class TokenRequestValidator {
                 errors.add(clustersKey + "[" + i + "]", Messages.notConvertible("a string"));
             }
         }
-        if (isTrue(enabled) && list.isEmpty()) {
+        if (JsonValues.isTrue(enabled) && list.isEmpty()) {
             errors.add(clustersKey, "The Clusters list cannot be empty when IsEnabled is true.");
         }
     }
@@ -231,7 +223,7 @@ final class TokenRequestValidator {
             checkText(target, itemKey + ".key", 5, 512, true, errors);
             checkText(target, itemKey + ".label", 0, 2048, false, errors);
             JsonValue enabled = target.get("enabled");
-            if (!isAbsent(enabled)) {
+            if (!JsonValues.isAbsent(enabled)) {
                 expectBoolean(itemKey + ".enabled", enabled, errors);
             }
         }
@@ -249,7 +241,7 @@ final class TokenRequestValidator {
     private static void checkText(JsonObject owner, String path, int min, int max, boolean required,
             ValidationErrors errors) {
         JsonValue value = owner.get(path.substring(path.lastIndexOf('.') + 1));
-        if (isAbsent(value)) {
+        if (JsonValues.isAbsent(value)) {
             if (required) {
                 errors.add(path, Messages.required(path));
             }

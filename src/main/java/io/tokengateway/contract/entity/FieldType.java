@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.entity;
+package io.tokengateway.contract.entity;
 
 /** The JSON shape a known request field must have. */
 public enum FieldType {

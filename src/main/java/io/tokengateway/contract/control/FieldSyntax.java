@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;

@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.entity;
+package io.tokengateway.contract.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;

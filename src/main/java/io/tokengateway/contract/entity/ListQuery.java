@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.entity;
+package io.tokengateway.contract.entity;
 
 /**
  * The parameters of a list call (list, list_by_name, list_by_cluster) once checked.
@@ -6,6 +6,13 @@ package io.tokengateway.sandbox.entity;
  */
 public record ListQuery(int page, int itemsOnPage, SortBy sortBy, boolean descending,
         String name, NameFilter filterBy, String cluster) {
+
+    /** Which list call: the plain list, by name, or by cluster (API.md P6–P8, S6–S7). */
+    public enum Variant {
+        PLAIN,
+        BY_NAME,
+        BY_CLUSTER
+    }
 
     /** {@code sortBy} values. */
     public enum SortBy {

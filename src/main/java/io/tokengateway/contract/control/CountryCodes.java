@@ -1,4 +1,4 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
 import java.util.Locale;
 import java.util.Set;

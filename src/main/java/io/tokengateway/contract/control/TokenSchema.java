@@ -1,31 +1,26 @@
-package io.tokengateway.sandbox.control;
+package io.tokengateway.contract.control;
 
-import static io.tokengateway.sandbox.entity.BodyDialect.CREATE;
-import static io.tokengateway.sandbox.entity.BodyDialect.UPDATE_V1;
-import static io.tokengateway.sandbox.entity.BodyDialect.UPDATE_V2;
+import static io.tokengateway.contract.entity.BodyDialect.CREATE;
+import static io.tokengateway.contract.entity.BodyDialect.UPDATE_V1;
+import static io.tokengateway.contract.entity.BodyDialect.UPDATE_V2;
 
-import io.tokengateway.sandbox.entity.BodyDialect;
-import io.tokengateway.sandbox.entity.FieldType;
-import io.tokengateway.sandbox.entity.TokenField;
-import io.tokengateway.sandbox.entity.TokenKind;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.FieldType;
+import io.tokengateway.contract.entity.TokenField;
+import io.tokengateway.contract.entity.TokenKind;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The one place that knows which request fields exist (API.md §2–§4): per token kind, per request model,
- * their JSON type and their V1 {@code update*} name. Everything else in a body passes through.
+ * their JSON type and their V1 {@code update*} name. Any other member of a body is not checked.
  */
-final class TokenSchema {
+public final class TokenSchema {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     private static final Set<BodyDialect> ALL = Set.of(CREATE, UPDATE_V1, UPDATE_V2);
     private static final Set<BodyDialect> CREATE_ONLY = Set.of(CREATE);
     private static final Set<BodyDialect> UPDATES = Set.of(UPDATE_V1, UPDATE_V2);
@@ -69,19 +64,19 @@ final class TokenSchema {
 
     private static final List<TokenField> PUBLISH = concat(COMMON, PUBLISH_ONLY);
     private static final List<TokenField> SUBSCRIBE = concat(COMMON, SUBSCRIBE_ONLY);
-    private static final Set<String> PUBLISH_RESERVED = reserved(PUBLISH);
-    private static final Set<String> SUBSCRIBE_RESERVED = reserved(SUBSCRIBE);
+    private static final Set<String> PUBLISH_KNOWN = known(PUBLISH);
+    private static final Set<String> SUBSCRIBE_KNOWN = known(SUBSCRIBE);
 
     private TokenSchema() {
     }
 
     /** Every field of the kind, whichever request model accepts it. */
-    static List<TokenField> fields(TokenKind kind) {
+    public static List<TokenField> fields(TokenKind kind) {
         return kind == TokenKind.PUBLISH ? PUBLISH : SUBSCRIBE;
     }
 
     /** The fields one request model accepts. */
-    static List<TokenField> fields(TokenKind kind, BodyDialect dialect) {
+    public static List<TokenField> fields(TokenKind kind, BodyDialect dialect) {
         return fields(kind).stream().filter(f -> f.acceptedIn(dialect)).toList();
     }
 
@@ -101,21 +96,14 @@ final class TokenSchema {
     }
 
     /**
-     * The body's fields that the sandbox does not know, to keep and return as sent. Names the token JSON or
-     * any request model of the kind already uses (including the other update version's names) are never kept.
+     * Whether the API already uses this name for the kind: in the token JSON or in any request model (including
+     * the other update version's names). Any other body member is unknown to the API.
      */
-    static JsonObject passThrough(TokenKind kind, JsonObject body) {
-        Set<String> reserved = kind == TokenKind.PUBLISH ? PUBLISH_RESERVED : SUBSCRIBE_RESERVED;
-        JsonObjectBuilder extras = JSON.createObjectBuilder();
-        body.forEach((name, value) -> {
-            if (!reserved.contains(name)) {
-                extras.add(name, value);
-            }
-        });
-        return extras.build();
+    public static boolean isKnownName(TokenKind kind, String name) {
+        return (kind == TokenKind.PUBLISH ? PUBLISH_KNOWN : SUBSCRIBE_KNOWN).contains(name);
     }
 
-    private static Set<String> reserved(List<TokenField> fields) {
+    private static Set<String> known(List<TokenField> fields) {
         Set<String> names = new HashSet<>(RESPONSE_ONLY);
         for (TokenField field : fields) {
             for (BodyDialect dialect : BodyDialect.values()) {

@@ -1,0 +1,123 @@
+package io.tokengateway.tokens.boundary;
+
+import io.tokengateway.audit.control.AuditTrail;
+import io.tokengateway.audit.entity.AuditEntry;
+import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.platform.control.JsonBodies;
+import io.tokengateway.platform.entity.MillicastEnvelope;
+import io.tokengateway.security.control.Caller;
+import io.tokengateway.tokens.control.TokenGateway;
+import io.tokengateway.tokens.control.TokenIds;
+import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.tokens.entity.UpstreamResponse;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway's own conveniences beside Dolby's API: delete many tokens in one call (each one audited, answered
+ * like the native bulk disable), and list every token by walking pages of 100 until an empty page.
+ */
+@RequestScoped
+public class BulkDeletion {
+
+    /** At most this many ids in one bulk delete. */
+    static final int MAX_IDS = 100;
+    /** At most this many pages of 100 in one "list everything". */
+    static final int MAX_PAGES = 100;
+
+    @Inject
+    TokenGateway gateway;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    public Response delete(String base, String body) {
+        List<Integer> ids = ids(bodies.object(body));
+        JsonArrayBuilder done = Json.createArrayBuilder();
+        JsonArrayBuilder failed = Json.createArrayBuilder();
+        for (int id : ids) {
+            UpstreamResponse answer = gateway.send(UpstreamRequest.of("DELETE", base + "/" + id));
+            audit.record(caller.identity(), new AuditEntry("token.delete", id, null, "bulk delete",
+                    Integer.toString(answer.status())));
+            if (answer.isSuccess()) {
+                done.add(id);
+            } else {
+                failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", problem(answer)));
+            }
+        }
+        JsonObject data = Json.createObjectBuilder().add("successfulTokens", done).add("failedTokens", failed).build();
+        return Relay.of(new UpstreamResponse(200, MillicastEnvelope.success(data).toString()));
+    }
+
+    /** Walks {@code list} pages of 100; the header {@code X-Gateway-Truncated: true} says the bound was reached. */
+    public Response listAll(String base, UriInfo uri) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("page", Integer.toString(page));
+            query.put("itemsOnPage", "100");
+            query.put("sortBy", uri.getQueryParameters().getFirst("sortBy") == null ? "AddedOn" : uri.getQueryParameters().getFirst("sortBy"));
+            UpstreamResponse answer = gateway.send(new UpstreamRequest("GET", base + "/list", query, null));
+            if (!answer.isSuccess()) {
+                return Relay.of(answer);
+            }
+            JsonArray tokens = answer.json().asJsonObject().getJsonArray("data");
+            if (tokens.isEmpty()) {
+                return Relay.of(new UpstreamResponse(200, MillicastEnvelope.success(all.build()).toString()));
+            }
+            tokens.forEach(all::add);
+        }
+        return Response.fromResponse(Relay.of(new UpstreamResponse(200, MillicastEnvelope.success(all.build()).toString())))
+                .header("X-Gateway-Truncated", "true").build();
+    }
+
+    private static List<Integer> ids(JsonObject request) {
+        if (!(request.get("tokenIds") instanceof JsonArray given) || given.isEmpty()) {
+            throw InvalidRequestException.of("tokenIds", "tokenIds must list at least one token id");
+        }
+        if (given.size() > MAX_IDS) {
+            throw InvalidRequestException.of("tokenIds", "tokenIds may list at most " + MAX_IDS + " ids");
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (JsonValue value : given) {
+            try {
+                ids.add(TokenIds.parse(value));
+            } catch (InvalidRequestException e) {
+                throw InvalidRequestException.of("tokenIds[" + ids.size() + "]", "each token id must be a whole number from 1 to 2147483647");
+            }
+        }
+        return ids;
+    }
+
+    private static String problem(UpstreamResponse answer) {
+        JsonValue body = answer.json();
+        if (body instanceof JsonObject envelope) {
+            if (envelope.get("message") instanceof JsonString message) {
+                return message.getString();
+            }
+            if (envelope.get("data") instanceof JsonObject data) {
+                return data.values().stream().map(v -> v instanceof JsonString s ? s.getString() : v.toString())
+                        .reduce((a, b) -> a + "; " + b).orElse("HTTP " + answer.status());
+            }
+        }
+        return "HTTP " + answer.status();
+    }
+}

@@ -1,0 +1,84 @@
+package io.tokengateway.tokens.boundary;
+
+import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.contract.control.MillicastRules;
+import io.tokengateway.platform.control.JsonBodies;
+import io.tokengateway.tokens.control.TokenGateway;
+import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.tokens.entity.UpstreamResponse;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Carries a call made at one of Millicast's own paths to the API: checks it against Millicast's rules first
+ * (a bad request is answered here, as the API would, and never goes upstream), then sends it with the server's secret.
+ */
+@RequestScoped
+public class MillicastForwarder {
+
+    @Inject
+    MillicastRules rules;
+
+    @Inject
+    TokenGateway gateway;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    AuditNotes notes;
+
+    /** A call without a body; the query is taken from the request as the client sent it. */
+    public Response forward(String method, String path, UriInfo uri) {
+        return forward(new UpstreamRequest(method, path, query(uri), null));
+    }
+
+    /** A call with a JSON body (any JSON value: the rules say what the API would make of it). */
+    public Response forward(String method, String path, UriInfo uri, String body) {
+        JsonValue json = body == null || body.isBlank() ? null : bodies.value(body);
+        return forward(new UpstreamRequest(method, path, query(uri), json));
+    }
+
+    private Response forward(UpstreamRequest request) {
+        Optional<UpstreamResponse> refusal = rules.check(request);
+        if (refusal.isPresent()) {
+            notes.reason("refused before upstream: " + refusal.get().status());
+            return Relay.of(refusal.get());
+        }
+        return Relay.of(gateway.send(request));
+    }
+
+    /** The query parameters in the order the client sent them, decoded; the first value of a repeated one. */
+    private static Map<String, String> query(UriInfo uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        String raw = uri.getRequestUri().getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (!name.isEmpty()) {
+                query.putIfAbsent(name, value);
+            }
+        }
+        return query;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.tokengateway.tokens.boundary;
+
+import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.security.boundary.Guarded;
+import io.tokengateway.security.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Millicast's current updates (P4, S4), {@code PUT /api/v2/{publish,subscribe}_token/{id}}. */
+@Path("v2")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TokensV2Resource {
+
+    @Inject
+    MillicastForwarder forwarder;
+
+    @Inject
+    AuditNotes notes;
+
+    @Context
+    UriInfo uri;
+
+    @PUT
+    @Path("publish_token/{id}")
+    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    public Response updatePublishToken(@PathParam("id") String id, String body) {
+        return update("/api/v2/publish_token/", id, body);
+    }
+
+    @PUT
+    @Path("subscribe_token/{id}")
+    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    public Response updateSubscribeToken(@PathParam("id") String id, String body) {
+        return update("/api/v2/subscribe_token/", id, body);
+    }
+
+    private Response update(String base, String id, String body) {
+        notes.summary("update " + body);
+        if (id.matches("\\d{1,9}")) {
+            notes.token(Integer.valueOf(id), null);
+        }
+        return forwarder.forward("PUT", base + id, uri, body);
+    }
+}
