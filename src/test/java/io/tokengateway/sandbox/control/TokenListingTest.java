@@ -1,5 +1,6 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.testing.SettableClock;
 import static io.tokengateway.sandbox.control.SandboxClient.json;
 import static io.tokengateway.sandbox.control.SandboxClient.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
