@@ -3,22 +3,37 @@ package io.tokengateway.tokens.boundary;
 import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * What publish and subscribe tokens share at Millicast's paths (create, read, v1 update, delete, the lists) and
- * the gateway's extensions; each call is checked first, then forwarded. The subclasses name the path.
+ * Millicast's publish- and subscribe-token API (P1–P12, S1–S7 of API.md) at its own paths, and the gateway's
+ * extensions. Every call is checked against Millicast's rules first (a publish-only path called for subscribe
+ * tokens gets Millicast's 404 there), then forwarded with the server's secret.
  */
-public abstract class TokenPathsResource {
+@Path("{kind: publish_token|subscribe_token}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TokenPathsResource {
 
     @Inject
     MillicastForwarder forwarder;
@@ -32,9 +47,22 @@ public abstract class TokenPathsResource {
     @Context
     UriInfo uri;
 
-    /** The upstream path of this kind of token, e.g. {@code /api/publish_token}. */
-    protected abstract String base();
+    @PathParam("kind")
+    String kind;
 
+    /** The upstream path of this kind of token, e.g. {@code /api/publish_token}. */
+    private String base() {
+        return "/api/" + kind;
+    }
+
+    @Operation(summary = "Create a token (Millicast P1/S1)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one stream",
+            value = "{\"label\":\"studio\",\"streams\":[{\"streamName\":\"cam1\"}],\"expires\":3600}")))
+    @APIResponse(responseCode = "200", description = "{status:\"success\", data: the token}", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created",
+            value = "{\"status\":\"success\",\"data\":{\"id\":7,\"label\":\"studio\",\"token\":\"…64 hex…\","
+                    + "\"isActive\":true,\"streams\":[{\"streamName\":\"cam1\",\"isRegex\":false}]}}")))
+    @APIResponse(responseCode = "400", description = "Millicast's validation shape, every problem listed; nothing was sent upstream")
     @POST
     @Guarded(value = Role.EDITOR, change = "token.create", limited = true)
     public Response create(String body) {
@@ -42,6 +70,7 @@ public abstract class TokenPathsResource {
         return forwarder.forward("POST", base(), uri, body);
     }
 
+    @Operation(summary = "Read a token (P2/S2)")
     @GET
     @Path("{id}")
     @Guarded(Role.VIEWER)
@@ -50,6 +79,7 @@ public abstract class TokenPathsResource {
     }
 
     /** The deprecated v1 update, with {@code update*} names. */
+    @Operation(summary = "Update a token, deprecated v1 names (P3/S3)")
     @PUT
     @Path("{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
@@ -58,6 +88,7 @@ public abstract class TokenPathsResource {
         return forwarder.forward("PUT", base() + "/" + id, uri, body);
     }
 
+    @Operation(summary = "Delete a token (P5/S5)")
     @DELETE
     @Path("{id}")
     @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
@@ -66,6 +97,7 @@ public abstract class TokenPathsResource {
         return forwarder.forward("DELETE", base() + "/" + id, uri);
     }
 
+    @Operation(summary = "One page of tokens: page, itemsOnPage 1-100, sortBy Name|AddedOn, isDescending (P6/S6)")
     @GET
     @Path("list")
     @Guarded(Role.VIEWER)
@@ -73,6 +105,7 @@ public abstract class TokenPathsResource {
         return forwarder.forward("GET", base() + "/list", uri);
     }
 
+    @Operation(summary = "Tokens whose label or stream names match: name, filterBy, paging (P7/S7)")
     @GET
     @Path("list_by_name")
     @Guarded(Role.VIEWER)
@@ -81,6 +114,12 @@ public abstract class TokenPathsResource {
     }
 
     /** Gateway extension, not part of Dolby's API: delete many tokens, {@code {"tokenIds":[…]}}, each audited. */
+    @Operation(summary = "Gateway extension, not part of Dolby's API: delete many tokens; answers like the bulk disable")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "two tokens", value = "{\"tokenIds\":[7,8]}")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one gone, one unknown", value = "{\"status\":\"success\",\"data\":"
+                    + "{\"successfulTokens\":[7],\"failedTokens\":[{\"tokenId\":8,\"errorMessage\":\"No publish token with id: 8\"}]}}")))
     @POST
     @Path("delete")
     @Guarded(value = Role.EDITOR, change = "token.delete.bulk", limited = true)
@@ -89,6 +128,7 @@ public abstract class TokenPathsResource {
     }
 
     /** Gateway extension, not part of Dolby's API: every token, walking pages of 100 (bounded). */
+    @Operation(summary = "Gateway extension, not part of Dolby's API: every token, walking pages of 100 (at most 100 pages)")
     @GET
     @Path("list/all")
     @Guarded(Role.VIEWER)
@@ -96,7 +136,49 @@ public abstract class TokenPathsResource {
         return bulk.listAll(base(), uri);
     }
 
-    protected void noteToken(String id, String summary) {
+    @Operation(summary = "Publish tokens only: tokens of an origin cluster (P8)")
+    @GET
+    @Path("list_by_cluster")
+    @Guarded(Role.VIEWER)
+    public Response listByCluster() {
+        return forwarder.forward("GET", base() + "/list_by_cluster", uri);
+    }
+
+    @Operation(summary = "Publish tokens only: ids of active tokens for streamId=<account>/<stream> (P9)")
+    @GET
+    @Path("active")
+    @Guarded(Role.VIEWER)
+    public Response active() {
+        return forwarder.forward("GET", base() + "/active", uri);
+    }
+
+    @Operation(summary = "Publish tokens only: ids of all active tokens (P10)")
+    @GET
+    @Path("active/all")
+    @Guarded(Role.VIEWER)
+    public Response allActive() {
+        return forwarder.forward("GET", base() + "/active/all", uri);
+    }
+
+    @Operation(summary = "Publish tokens only: disable tokens in bulk, {\"tokenIds\":[…]} (P11)")
+    @PATCH
+    @Path("disable")
+    @Guarded(value = Role.EDITOR, change = "token.disable", limited = true)
+    public Response disable(String body) {
+        notes.summary("disable " + body);
+        return forwarder.forward("PATCH", base() + "/disable", uri, body);
+    }
+
+    @Operation(summary = "Publish tokens only: apply restream changes to a running stream (P12)")
+    @POST
+    @Path("{id}/restream/sync")
+    @Guarded(value = Role.EDITOR, change = "token.restream.sync", limited = true)
+    public Response syncRestream(@PathParam("id") String id) {
+        noteToken(id, "restream sync");
+        return forwarder.forward("POST", base() + "/" + id + "/restream/sync", uri);
+    }
+
+    private void noteToken(String id, String summary) {
         notes.summary(summary);
         if (id.matches("\\d{1,9}")) {
             notes.token(Integer.valueOf(id), null);

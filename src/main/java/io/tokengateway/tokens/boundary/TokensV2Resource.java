@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Millicast's current updates (P4, S4), {@code PUT /api/v2/{publish,subscribe}_token/{id}}. */
 @Path("v2")
@@ -31,6 +32,7 @@ public class TokensV2Resource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "Update a publish token, current v2 names (Millicast P4)")
     @PUT
     @Path("publish_token/{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
@@ -38,6 +40,7 @@ public class TokensV2Resource {
         return update("/api/v2/publish_token/", id, body);
     }
 
+    @Operation(summary = "Update a subscribe token, current v2 names (Millicast S4)")
     @PUT
     @Path("subscribe_token/{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)

@@ -16,17 +16,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's run command as a newcomer gets it: {@code server-config/start-gateway.sh} on the built WAR,
  * with nothing configured, makes a self-signed certificate, serves HTTPS only, and runs the sandbox.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandIT {
 
     private static Process server;
@@ -43,7 +48,7 @@ class RunCommandIT {
         dataDir = build.resolve("it-run");
         deleteTree(dataDir);
         Files.createDirectories(dataDir);
-        start("console.log");
+        start("console.log", false);
         Matcher generated = GENERATED.matcher(Files.readString(output));
         if (!generated.find()) {
             throw new IllegalStateException("no generated admin password in the log: " + Files.readString(output));
@@ -52,7 +57,7 @@ class RunCommandIT {
         gateway = anonymous.withPassword("admin", adminPassword);
     }
 
-    private static void start(String consoleFile) throws Exception {
+    private static void start(String consoleFile, boolean exposeOpenApi) throws Exception {
         output = dataDir.resolve(consoleFile);
         String port = System.getProperty("it.run.https.port");
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/start-gateway.sh").toAbsolutePath().toString(),
@@ -65,6 +70,7 @@ class RunCommandIT {
         builder.environment().remove("MILLICAST_API_SECRET");
         builder.environment().remove("MILLICAST_API_SECRET_FILE");
         builder.environment().remove("GATEWAY_ADMIN_PASSWORD");
+        builder.environment().put("GATEWAY_EXPOSE_OPENAPI", Boolean.toString(exposeOpenApi));
         server = builder.start();
         waitForTheCertificate();
         anonymous = new GatewayClient("https://localhost:" + port, dataDir);
@@ -149,6 +155,7 @@ class RunCommandIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 2)
     void theDatabaseFileHoldsPasswordHashesAndNoTokenStrings() throws Exception {
         var created = gateway.post("/millicast/createToken", "{\"label\":\"db\",\"streams\":[{\"streamName\":\"db\"}]}");
         assertEquals(200, created.statusCode(), created.body());
@@ -172,11 +179,12 @@ class RunCommandIT {
                 assertEquals(0, rows.getInt(2), "a token string is in the audit table");
             }
         } finally {
-            start("console-after-db-check.log");
+            start("console-after-db-check.log", false);
         }
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 1)
     void peopleAndKeysSurviveARestartAndTheGeneratedPasswordIsShownOnce() throws Exception {
         var person = gateway.post("/admin/users", "{\"name\":\"restart-viewer\",\"role\":\"viewer\",\"password\":\"viewer-password-1\"}");
         assertEquals(201, person.statusCode(), person.body());
@@ -186,7 +194,7 @@ class RunCommandIT {
         int auditRows = object(gateway.get("/admin/audit").body()).getJsonObject("data").getInt("total");
 
         stop();
-        start("console-after-restart.log");
+        start("console-after-restart.log", true);
 
         assertEquals(200, anonymous.withPassword("restart-viewer", "viewer-password-1").get("/millicast/getList").statusCode());
         assertEquals(200, anonymous.withKey(apiKey).get("/millicast/getList").statusCode());
@@ -194,6 +202,18 @@ class RunCommandIT {
         assertTrue(audit.getInt("total") >= auditRows, audit.toString());
         assertTrue(audit.getInt("total") > 0);
         assertFalse(GENERATED.matcher(Files.readString(output)).find(), "a second start printed a password");
+
+        // started with GATEWAY_EXPOSE_OPENAPI=true: the document describes Millicast's paths and the extensions
+        var openApi = anonymous.get("/openapi");
+        assertEquals(200, openApi.statusCode());
+        String document = openApi.body();
+        for (String path : List.of("/api/publish_token:", "/api/publish_token/{id}:", "/api/v2/publish_token/{id}:",
+                "/api/publish_token/disable:", "/api/publish_token/active/all:", "/api/subscribe_token/list_by_name:",
+                "/api/v2/subscribe_token/{id}:", "/api/publish_token/delete:", "/api/subscribe_token/list/all:")) {
+            assertTrue(document.contains("\n  " + path), path + " missing from /openapi");
+        }
+        assertFalse(document.contains("/api/subscribe_token/disable:"), "a publish-only route listed for subscribe tokens");
+        assertTrue(document.contains("Gateway extension, not part of Dolby's API"));
     }
 
     private static void deleteTree(Path dir) throws IOException {
