@@ -93,6 +93,25 @@ class SandboxIT {
     }
 
     @Test
+    void listEverythingWalksAllPagesAtMillicastPaths() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            call("POST", "/api/publish_token/", "{\"label\":\"all-" + i + "\",\"streams\":[{\"streamName\":\"all\"}]}", 200);
+        }
+        int total = 0;
+        for (int page = 1; ; page++) {
+            int size = call("GET", "/api/publish_token/list?page=" + page + "&itemsOnPage=100", null, 200)
+                    .getJsonArray("data").size();
+            if (size == 0) {
+                break;
+            }
+            total += size;
+        }
+        var all = call("GET", "/api/publish_token/list/all", null, 200).getJsonArray("data");
+        assertEquals(total, all.size());
+        assertTrue(all.stream().filter(t -> t.asJsonObject().getString("label").startsWith("all-")).count() == 3);
+    }
+
+    @Test
     void theSandboxGivesTheSameAnswersToTheContractsInvalidRequests() throws Exception {
         assertEquals(List.of(), ContractCases.sendAll(gateway));
     }

@@ -186,6 +186,10 @@ class MillicastPathsIT {
         assertEquals(413, tooLarge.statusCode());
         assertEquals("fail", object(tooLarge.body()).getString("status"));
 
+        var malformed = editor.post("/api/publish_token", "{\"label\":");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(object(malformed.body()).getJsonObject("data").getJsonObject("errors").containsKey("$"), malformed.body());
+
         var wrongType = editor.sendTyped("POST", "/api/publish_token", "text/plain", CREATE);
         assertEquals(415, wrongType.statusCode());
         assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Unsupported Media Type\"}}", wrongType.body());
