@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -12,11 +13,13 @@ import org.eclipse.microprofile.openapi.models.Paths;
 /**
  * Writes the OpenAPI document's token paths as Millicast's own: one template route serves publish and subscribe
  * tokens, and the document lists {@code /api/publish_token/…} and {@code /api/subscribe_token/…} separately,
- * without the publish-only routes for subscribe tokens.
+ * without the publish-only routes for subscribe tokens. Path parameters lose their JAX-RS regular expressions
+ * ({@code {id: [0-9]+}} reads {@code {id}}).
  */
 public class MillicastPathsDocument implements OASFilter {
 
     private static final String TEMPLATE = "{kind: publish_token|subscribe_token}";
+    private static final Pattern REGEX = Pattern.compile("\\{(\\w+):[^/]*\\}");
     private static final Set<String> PUBLISH_ONLY = Set.of("/active", "/active/all", "/disable", "/list_by_cluster",
             "/{id}/restream/sync");
 
@@ -29,6 +32,11 @@ public class MillicastPathsDocument implements OASFilter {
         Map<String, PathItem> items = new LinkedHashMap<>(paths.getPathItems());
         items.forEach((path, item) -> {
             if (!path.contains(TEMPLATE)) {
+                String plain = REGEX.matcher(path).replaceAll("{$1}");
+                if (!plain.equals(path)) {
+                    paths.removePathItem(path);
+                    paths.addPathItem(plain, item);
+                }
                 return;
             }
             paths.removePathItem(path);

@@ -209,7 +209,8 @@ class RunCommandIT {
         String document = openApi.body();
         for (String path : List.of("/api/publish_token:", "/api/publish_token/{id}:", "/api/v2/publish_token/{id}:",
                 "/api/publish_token/disable:", "/api/publish_token/active/all:", "/api/subscribe_token/list_by_name:",
-                "/api/v2/subscribe_token/{id}:", "/api/publish_token/delete:", "/api/subscribe_token/list/all:")) {
+                "/api/v2/subscribe_token/{id}:", "/api/publish_token/delete:", "/api/subscribe_token/list/all:",
+                "/millicast/createToken:", "/admin/api-keys/{id}:", "/admin/users/{name}:", "/admin/audit:")) {
             assertTrue(document.contains("\n  " + path), path + " missing from /openapi");
         }
         assertFalse(document.contains("/api/subscribe_token/disable:"), "a publish-only route listed for subscribe tokens");
