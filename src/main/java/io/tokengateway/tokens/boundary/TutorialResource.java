@@ -3,16 +3,15 @@ package io.tokengateway.tokens.boundary;
 import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
-import io.tokengateway.platform.control.RequestValidator;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
-import io.tokengateway.tokens.control.ListQueryReader;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
 import io.tokengateway.tokens.control.UpdateFieldNames;
-import io.tokengateway.tokens.entity.NewTokenRequest;
-import io.tokengateway.tokens.entity.TokenChanges;
 import io.tokengateway.tokens.entity.TokenListQuery;
+import io.tokengateway.tokens.entity.UpstreamRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -45,15 +44,12 @@ public class TutorialResource {
     JsonBodies bodies;
 
     @Inject
-    RequestValidator validator;
-
-    @Inject
-    ListQueryReader listQueries;
+    MillicastForwarder forwarder;
 
     @Inject
     AuditNotes notes;
 
-    /** {@code {label, streams:[{streamName}], …}}: every member is passed on, label and streams are checked. */
+    /** {@code {label, streams:[{streamName}], …}}: every member is passed on, checked by Millicast's rules first. */
     @POST
     @Path("createToken")
     @Guarded(value = Role.EDITOR, change = "token.create", limited = true)
@@ -61,8 +57,7 @@ public class TutorialResource {
         JsonObject settings = bodies.object(body);
         notes.token(null, settings.get("label") instanceof jakarta.json.JsonString label ? label.getString() : null);
         notes.summary("create " + settings);
-        validator.check(bodies.bind(settings, NewTokenRequest.class));
-        return Relay.of(gateway.createPublishToken(settings));
+        return forwarder.forward(UpstreamRequest.withBody("POST", TokenGateway.PUBLISH_TOKEN, settings));
     }
 
     /** {@code {tokenId}} as the tutorial's page posts it. */
@@ -90,11 +85,11 @@ public class TutorialResource {
         int id = tokenId(request);
         JsonValue data = request.get("data");
         notes.summary("update " + data);
-        if (!(data instanceof JsonObject changes) || changes.isEmpty()) {
-            throw InvalidRequestException.of("data", "data must be an object with at least one property to update");
+        if (!(data instanceof JsonObject changes)) {
+            throw InvalidRequestException.of("data", "data must be an object with the properties to update");
         }
-        validator.check(bodies.bind(changes, TokenChanges.class));
-        return Relay.of(gateway.updatePublishToken(id, UpdateFieldNames.toV2(changes)));
+        return forwarder.forward(UpstreamRequest.withBody("PUT", TokenGateway.PUBLISH_TOKEN_V2 + "/" + id,
+                UpdateFieldNames.toV2(changes)));
     }
 
     /** The tutorial's page sends updates as PUT; POST works the same for clients that cannot. */
@@ -126,7 +121,17 @@ public class TutorialResource {
     @Guarded(Role.VIEWER)
     public Response getList(@QueryParam("page") String page, @QueryParam("itemsOnPage") String itemsOnPage,
             @QueryParam("sortBy") String sortBy, @QueryParam("isDescending") String isDescending) {
-        return Relay.of(gateway.listPublishTokens(listQueries.read(page, itemsOnPage, sortBy, isDescending)));
+        TokenListQuery defaults = TokenListQuery.firstPage();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("page", orDefault(page, Integer.toString(defaults.page())));
+        query.put("itemsOnPage", orDefault(itemsOnPage, Integer.toString(defaults.itemsOnPage())));
+        query.put("sortBy", orDefault(sortBy, defaults.sortBy()));
+        query.put("isDescending", orDefault(isDescending, Boolean.toString(defaults.isDescending())));
+        return forwarder.forward(new UpstreamRequest("GET", TokenGateway.PUBLISH_TOKEN + "/list", query, null));
+    }
+
+    private static String orDefault(String given, String fallback) {
+        return given == null || given.isBlank() ? fallback : given.strip();
     }
 
     /** The same with the paging in a JSON body. */

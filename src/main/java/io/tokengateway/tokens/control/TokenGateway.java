@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class TokenGateway {
 
-    static final String PUBLISH_TOKEN = "/api/publish_token";
-    static final String PUBLISH_TOKEN_V2 = "/api/v2/publish_token";
+    public static final String PUBLISH_TOKEN = "/api/publish_token";
+    public static final String PUBLISH_TOKEN_V2 = "/api/v2/publish_token";
 
     @Inject
     GatewaySettings settings;

@@ -212,7 +212,7 @@ class UpstreamRelayIT {
 
         assertEquals(200, response.statusCode());
         assertEquals("{\"status\":\"success\",\"data\":[]}", response.body());
-        assertEquals("page=3&itemsOnPage=20&sortBy=AddedOn&isDescending=true", onlyRequest().rawQuery());
+        assertEquals("page=3&itemsOnPage=20&sortBy=AddedOn&isDescending=True", onlyRequest().rawQuery());
     }
 
     @Test
@@ -296,14 +296,13 @@ class UpstreamRelayIT {
                         List.of("label", "streams[0].streamName")),
                 new Bad("POST", "/millicast/createToken", "{not json", List.of("$")),
                 new Bad("POST", "/millicast/createToken", "[1,2]", List.of("$")),
-                new Bad("POST", "/millicast/createToken", "{\"label\":\"a\",\"streams\":\"a\"}", List.of("$")),
+                new Bad("POST", "/millicast/createToken", "{\"label\":\"a\",\"streams\":\"a\"}", List.of("streams")),
                 new Bad("POST", "/millicast/getToken", "{\"tokenId\":\"abc\"}", List.of("tokenId")),
                 new Bad("POST", "/millicast/getToken", "{\"tokenId\":0}", List.of("tokenId")),
                 new Bad("POST", "/millicast/getToken", "{\"tokenId\":2147483648}", List.of("tokenId")),
                 new Bad("POST", "/millicast/getToken", "{}", List.of("tokenId")),
                 new Bad("DELETE", "/millicast/deleteToken", "{\"tokenId\":\"7; drop\"}", List.of("tokenId")),
                 new Bad("PUT", "/millicast/updateToken", "{\"tokenId\":7}", List.of("data")),
-                new Bad("PUT", "/millicast/updateToken", "{\"tokenId\":7,\"data\":{}}", List.of("data")),
                 new Bad("PUT", "/millicast/updateToken", "{\"tokenId\":7,\"data\":{\"label\":\"" + longName + "\"}}",
                         List.of("label")),
                 new Bad("GET", "/millicast/getList?page=0", null, List.of("page")),
@@ -321,6 +320,10 @@ class UpstreamRelayIT {
             assertEquals(bad.fields().stream().sorted().toList(),
                     data.getJsonObject("errors").keySet().stream().sorted().toList(), label);
         }
+        var nothingToUpdate = call("PUT", "/millicast/updateToken", "{\"tokenId\":7,\"data\":{}}");
+        assertEquals(400, nothingToUpdate.statusCode());
+        assertEquals("{\"status\":\"fail\",\"data\":{\"token\":\"No properties specified to update.\"}}",
+                nothingToUpdate.body());
         assertEquals(List.of(), stub.received());
     }
 
