@@ -43,7 +43,7 @@ public class ApiKeyConsole {
 
     public void issue() {
         String summary = "issue key '" + label + "' as " + role;
-        if (changes.refusal(Role.ADMIN, "apikey.create", null).isPresent()) {
+        if (changes.refusal(Role.ADMIN, "apikey.create", null, false).isPresent()) {
             message(FacesMessage.SEVERITY_ERROR, "Only admins issue API keys");
             return;
         }
@@ -60,7 +60,7 @@ public class ApiKeyConsole {
     }
 
     public void revoke(long id) {
-        if (changes.refusal(Role.ADMIN, "apikey.revoke", null).isPresent()) {
+        if (changes.refusal(Role.ADMIN, "apikey.revoke", null, false).isPresent()) {
             message(FacesMessage.SEVERITY_ERROR, "Only admins revoke API keys");
             return;
         }

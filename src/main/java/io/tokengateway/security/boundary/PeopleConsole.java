@@ -78,7 +78,7 @@ public class PeopleConsole {
     }
 
     private void act(String action, String summary, Supplier<String> work) {
-        if (changes.refusal(Role.ADMIN, action, null).isPresent()) {
+        if (changes.refusal(Role.ADMIN, action, null, false).isPresent()) {
             message(FacesMessage.SEVERITY_ERROR, "Only admins manage people");
             return;
         }

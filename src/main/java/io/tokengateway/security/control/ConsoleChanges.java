@@ -23,13 +23,18 @@ public class ConsoleChanges {
     @Inject
     AuditTrail audit;
 
-    /** Why the change may not happen (already audited), or empty when it may; token changes are rate-limited. */
-    public Optional<String> refusal(Role needed, String action, Integer tokenId) {
+    /**
+     * Why the change may not happen (already audited), or empty when it may.
+     *
+     * @param limited whether it counts against the caller's rate limit, as {@code Guarded.limited} says for the
+     *                JSON routes: token changes do, local administration does not
+     */
+    public Optional<String> refusal(Role needed, String action, Integer tokenId, boolean limited) {
         if (!caller.may(needed)) {
             record(action, tokenId, null, null, "403 forbidden");
             return Optional.of("Your role (" + caller.getRole() + ") may not do this: it needs " + needed.id());
         }
-        if (!action.startsWith("token.")) {
+        if (!limited) {
             return Optional.empty();
         }
         var wait = rateLimiter.tryAcquire(caller.identity().credentialKey());

@@ -6,6 +6,7 @@ import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.security.control.Caller;
+import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
 import io.tokengateway.tokens.entity.UpstreamRequest;
@@ -16,7 +17,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,7 +60,7 @@ public class BulkDeletion {
             if (answer.isSuccess()) {
                 done.add(id);
             } else {
-                failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", problem(answer)));
+                failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", TokenAnswers.reason(answer)));
             }
         }
         JsonObject data = Json.createObjectBuilder().add("successfulTokens", done).add("failedTokens", failed).build();
@@ -105,19 +105,5 @@ public class BulkDeletion {
             }
         }
         return ids;
-    }
-
-    private static String problem(UpstreamResponse answer) {
-        JsonValue body = answer.json();
-        if (body instanceof JsonObject envelope) {
-            if (envelope.get("message") instanceof JsonString message) {
-                return message.getString();
-            }
-            if (envelope.get("data") instanceof JsonObject data) {
-                return data.values().stream().map(v -> v instanceof JsonString s ? s.getString() : v.toString())
-                        .reduce((a, b) -> a + "; " + b).orElse("HTTP " + answer.status());
-            }
-        }
-        return "HTTP " + answer.status();
     }
 }

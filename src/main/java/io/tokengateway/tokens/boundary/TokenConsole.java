@@ -128,7 +128,7 @@ public class TokenConsole implements Serializable {
     }
 
     private boolean refused(String action, Integer tokenId) {
-        var refusal = changes.refusal(Role.EDITOR, action, tokenId);
+        var refusal = changes.refusal(Role.EDITOR, action, tokenId, true);
         refusal.ifPresent(text -> FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
         return refusal.isPresent();

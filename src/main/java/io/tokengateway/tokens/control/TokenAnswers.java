@@ -39,9 +39,13 @@ public class TokenAnswers {
 
     /** What went wrong, e.g. {@code "HTTP 400: No publish token with id: 9"}. */
     public String problem(UpstreamResponse answer) {
+        return "HTTP " + answer.status() + ": " + reason(answer);
+    }
+
+    /** What went wrong, in the answer's own words, e.g. {@code "No publish token with id: 9"}. */
+    public static String reason(UpstreamResponse answer) {
         JsonValue body = answer.json();
-        String detail = body instanceof JsonObject envelope ? describe(envelope) : body.toString();
-        return "HTTP " + answer.status() + ": " + detail;
+        return body instanceof JsonObject envelope ? describe(envelope) : body.toString();
     }
 
     private static JsonValue data(UpstreamResponse answer) {

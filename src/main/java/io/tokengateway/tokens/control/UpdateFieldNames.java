@@ -1,19 +1,27 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.contract.control.TokenSchema;
+import io.tokengateway.contract.entity.BodyDialect;
+import io.tokengateway.contract.entity.TokenField;
+import io.tokengateway.contract.entity.TokenKind;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns the deprecated v1 update names ({@code updateAllowedOrigins}, …) into the v2 names
  * ({@code allowedOrigins}, …), so a client written against v1 works against the v2 update.
+ * The names come from the contract's schema of publish-token fields.
  */
 public final class UpdateFieldNames {
 
-    private static final Set<String> V1_ONLY = Set.of(
-            "updateAllowedOrigins", "updateAllowedIpAddresses", "updateBindIpsOnUsage", "updateOriginCluster",
-            "updateAllowedCountries", "updateDeniedCountries", "updateGeoCascade", "updateRestream");
+    /** v1 name → v2 name, for the fields whose v1 name carries the {@code update} prefix. */
+    private static final Map<String, String> V1_TO_V2 = TokenSchema.fields(TokenKind.PUBLISH).stream()
+            .filter(TokenField::v1Prefixed)
+            .collect(Collectors.toUnmodifiableMap(f -> f.requestName(BodyDialect.UPDATE_V1), TokenField::name,
+                    (a, b) -> a));
 
     private UpdateFieldNames() {
     }
@@ -21,13 +29,11 @@ public final class UpdateFieldNames {
     public static JsonObject toV2(JsonObject changes) {
         JsonObjectBuilder v2 = Json.createObjectBuilder();
         changes.forEach((name, value) -> {
-            if (V1_ONLY.contains(name)) {
-                String plain = Character.toLowerCase(name.charAt("update".length())) + name.substring("update".length() + 1);
-                if (!changes.containsKey(plain)) {
-                    v2.add(plain, value);
-                }
-            } else {
+            String plain = V1_TO_V2.get(name);
+            if (plain == null) {
                 v2.add(name, value);
+            } else if (!changes.containsKey(plain)) {
+                v2.add(plain, value);
             }
         });
         return v2.build();
