@@ -20,6 +20,8 @@ import java.util.Set;
 public class ConsoleAccessFilter extends HttpFilter {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Faces serves stylesheets under this path with an .xhtml ending; the login page needs them too. */
+    static final String FACES_RESOURCES = "/jakarta.faces.resource/";
     static final Set<String> ADMIN_PAGES = Set.of("/keys.xhtml", "/people.xhtml", "/audit.xhtml");
 
     @Inject
@@ -29,7 +31,7 @@ public class ConsoleAccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        boolean page = path.equals("/") || path.isEmpty() || path.endsWith(".xhtml");
+        boolean page = (path.equals("/") || path.isEmpty() || path.endsWith(".xhtml")) && !path.startsWith(FACES_RESOURCES);
         if (!page || path.equals(LOGIN_PAGE)) {
             chain.doFilter(request, response);
         } else if (!caller.isSignedIn()) {

@@ -375,6 +375,9 @@ class SecurityIT {
         var redirected = nobody.get("/");
         assertEquals(302, redirected.statusCode());
         assertTrue(redirected.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        var stylesheet = nobody.get("/jakarta.faces.resource/css/gateway.css.xhtml");
+        assertEquals(200, stylesheet.statusCode(), "the login page's stylesheet needs no login");
+        assertTrue(stylesheet.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
 
         assertEquals(201, admin.post("/admin/users",
                 "{\"name\":\"pages-viewer\",\"role\":\"viewer\",\"password\":\"viewer-password-1\"}").statusCode());
