@@ -23,8 +23,14 @@ public final class BrowserSession {
     private final String base;
 
     public BrowserSession() throws Exception {
+        this(HttpClient.Version.HTTP_2);
+    }
+
+    /** A session that speaks this HTTP version (HTTP/2 is negotiated over TLS; HTTP/1.1 never upgrades). */
+    public BrowserSession(HttpClient.Version version) throws Exception {
         base = "https://localhost:" + System.getProperty("it.https.port");
         http = HttpClient.newBuilder()
+                .version(version)
                 .sslContext(TestTls.trustingGateway(TestTls.gatewayDir()))
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -32,6 +32,15 @@ public final class GatewayClient {
         this.authorization = authorization;
     }
 
+    /** The Arquillian-started gateway on the reserved HTTPS port, anonymous, speaking this HTTP version only. */
+    public static GatewayClient forTestServer(HttpClient.Version version) throws Exception {
+        return new GatewayClient(HttpClient.newBuilder()
+                .version(version)
+                .sslContext(TestTls.trustingGateway(TestTls.gatewayDir()))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build(), "https://localhost:" + System.getProperty("it.https.port"), null);
+    }
+
     /** The Arquillian-started gateway on the reserved HTTPS port, anonymous. */
     public static GatewayClient forTestServer() throws Exception {
         return new GatewayClient("https://localhost:" + System.getProperty("it.https.port"), TestTls.gatewayDir());

@@ -4,6 +4,8 @@ import io.tokengateway.audit.control.AuditFilterReader;
 import io.tokengateway.audit.control.AuditSearch;
 import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.security.control.Caller;
+import io.tokengateway.security.entity.Role;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +29,9 @@ public class AuditConsole implements Serializable {
 
     @Inject
     AuditSearch search;
+
+    @Inject
+    Caller caller;
 
     private String actor;
     private String action;
@@ -62,6 +67,7 @@ public class AuditConsole implements Serializable {
     }
 
     private void show(int page) {
+        caller.require(Role.ADMIN);
         try {
             result = search.find(filters.read(actor, action, tokenId, from, to, Integer.toString(page), null));
         } catch (InvalidRequestException e) {

@@ -2,6 +2,7 @@ package io.tokengateway.audit.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.audit.control.AuditTrail;
+import io.tokengateway.audit.control.RefusalTally;
 import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.control.Caller;
@@ -20,8 +21,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
 
 /**
- * Writes one audit row for every change route a caller reached, whatever came of it: done, refused (401, 403,
- * 429), invalid (400) or failed upstream (4xx/5xx relayed, 502, 504).
+ * Writes one audit row for every change route a known caller reached, whatever came of it: done, refused (403,
+ * 429), invalid (400) or failed upstream (4xx/5xx relayed, 502, 504). Refusals of unknown callers (401) are counted
+ * per address and minute instead ({@link RefusalTally}), so that they cannot flood the trail.
  */
 @Provider
 public class ChangeAuditFilter implements ContainerResponseFilter {
@@ -38,10 +40,17 @@ public class ChangeAuditFilter implements ContainerResponseFilter {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RefusalTally tally;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Guarded guarded = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(Guarded.class);
         if (guarded == null || guarded.change().isEmpty()) {
+            return;
+        }
+        if (caller.identity().role().isEmpty()) {
+            tally.count(caller.identity(), guarded.change(), outcome(response));
             return;
         }
         if (response.getEntity() instanceof String body && response.getStatus() < 300) {

@@ -5,6 +5,7 @@ import io.tokengateway.audit.entity.AuditFilter;
 import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.audit.entity.AuditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -28,7 +29,11 @@ public class AuditSearch {
     @PersistenceContext(unitName = "gateway")
     EntityManager entityManager;
 
+    @Inject
+    RefusalTally tally;
+
     public AuditPage find(AuditFilter filter) {
+        tally.writeEndedWindows(); // a reader sees every minute that has ended
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);

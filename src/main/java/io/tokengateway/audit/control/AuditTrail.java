@@ -26,8 +26,13 @@ public class AuditTrail {
     Logger logger;
 
     public void record(CallerIdentity who, AuditEntry what) {
+        recordAt(who, what, Instant.now());
+    }
+
+    /** A row for something that happened at another time than now, e.g. a counted row for a past minute. */
+    public void recordAt(CallerIdentity who, AuditEntry what, Instant when) {
         try {
-            writer.write(AuditRows.row(who, what, Instant.now(), redactor::redact));
+            writer.write(AuditRows.row(who, what, when, redactor::redact));
         } catch (RuntimeException e) {
             logger.log(Level.SEVERE, "Audit event {0} by {1} with outcome {2} not written: {3}", new Object[] {
                 redactor.redact(what == null ? null : what.action()),

@@ -12,7 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import io.tokengateway.security.control.Caller;
-import io.tokengateway.security.control.RateLimiter;
+import io.tokengateway.security.control.RateLimits;
 import io.tokengateway.security.entity.CallerIdentity;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -34,7 +33,8 @@ import java.util.logging.Logger;
 
 /**
  * Enforces {@link Guarded} on every JAX-RS call before anything else runs: 401 for nobody, 403 for a role too low
- * or a cross-site browser request, 429 past the per-credential rate of changes. All in Millicast's error shape.
+ * or a cross-site browser request, 429 past the credential's rate of changes or reads. All in Millicast's error
+ * shape. The caller is known before any body is read: an anonymous request is refused without reading it.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -50,7 +50,7 @@ public class AccessFilter implements ContainerRequestFilter {
     Caller caller;
 
     @Inject
-    RateLimiter rateLimiter;
+    RateLimits limits;
 
     @Inject
     AuditNotes notes;
@@ -64,40 +64,53 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         CallerIdentity who = caller.identity();
-        if (!guarded.change().isEmpty()) {
-            noteTheToken(request);
-        }
         if (who.role().isEmpty()) {
             request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Unauthorized"));
-        } else if (!who.may(guarded.value())) {
-            request.abortWith(refusal(Response.Status.FORBIDDEN, "Forbidden"));
-        } else if (caller.bySession() && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-            request.abortWith(refusal(Response.Status.FORBIDDEN, "Forbidden: cross-site request"));
-        } else if (guarded.limited()) {
-            Optional<Duration> retryAfter = rateLimiter.tryAcquire(who.credentialKey());
-            retryAfter.ifPresent(wait -> request.abortWith(
-                    RateLimitedResponse.tooManyChanges(wait, rateLimiter.changesPerSecond())));
+            return;
+        }
+        Optional<Response> refused = refusalOf(request, guarded, who);
+        if (refused.isPresent()) {
+            if (!guarded.change().isEmpty()) {
+                noteTheToken(request); // a known caller: its refused change's audit row names the token
+            }
+            request.abortWith(refused.get());
         }
     }
 
-    /** The audit row of a change names its token even when the change is refused before the resource reads it. */
+    private Optional<Response> refusalOf(ContainerRequestContext request, Guarded guarded, CallerIdentity who) {
+        if (!who.may(guarded.value())) {
+            return Optional.of(refusal(Response.Status.FORBIDDEN, "Forbidden"));
+        }
+        if (caller.bySession() && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+            return Optional.of(refusal(Response.Status.FORBIDDEN, "Forbidden: cross-site request"));
+        }
+        if (!guarded.limited()) {
+            return Optional.empty();
+        }
+        RateLimits.Kind kind = guarded.change().isEmpty() ? RateLimits.Kind.READ : RateLimits.Kind.CHANGE;
+        return limits.spend(kind, who.credentialKey())
+                .map(wait -> RateLimitedResponse.tooMany(wait, limits.perSecond(kind), kind.plural()));
+    }
+
+    /** The audit row of a refused change names its token, as far as the body tells. */
     private void noteTheToken(ContainerRequestContext request) {
         if (!request.hasEntity()) {
             return;
         }
         try {
-            byte[] body = request.getEntityStream().readAllBytes();
-            request.setEntityStream(new ByteArrayInputStream(body));
+            byte[] body = request.getEntityStream().readNBytes(MAX_NOTED_BODY);
             if (Json.createReader(new ByteArrayInputStream(body)).readValue() instanceof JsonObject object) {
                 Integer id = object.containsKey("tokenId") ? tokenId(object.get("tokenId")) : null;
                 String label = object.get("label") instanceof JsonString text ? text.getString() : null;
                 notes.token(id, label);
             }
         } catch (IOException | JsonException e) {
-            // not JSON: the resource will say so; nothing to note
+            // not JSON: nothing to note
         }
     }
 
+    /** A refused body is read only this far: enough for a token id and a label. */
+    private static final int MAX_NOTED_BODY = 64 * 1024;
     private static Integer tokenId(JsonValue value) {
         try {
             return TokenIds.parse(value);

@@ -36,9 +36,15 @@ public class ApiKeyConsole {
     private String label;
     private String role = "editor";
     private String issuedKey;
+    private List<ApiKeyView> listed;
 
+    /** The keys, read once per request and only for an admin. */
     public List<ApiKeyView> getKeys() {
-        return keys.all().stream().map(ApiKeyView::of).toList();
+        caller.require(Role.ADMIN);
+        if (listed == null) {
+            listed = keys.all().stream().map(ApiKeyView::of).toList();
+        }
+        return listed;
     }
 
     public void issue() {

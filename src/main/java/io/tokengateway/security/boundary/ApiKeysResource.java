@@ -60,7 +60,9 @@ public class ApiKeysResource {
     public Response issue(String body) {
         NewApiKey request = validator.check(bodies.bind(bodies.object(body), NewApiKey.class));
         notes.summary("issue key '" + request.label() + "' as " + request.role());
-        IssuedApiKey issued = keys.issue(request.label(), Role.of(request.role()).orElseThrow(), caller.identity().name());
+        // a key acts for a person: one issued by a program belongs to the person behind that program
+        IssuedApiKey issued = keys.issue(request.label(), Role.of(request.role()).orElseThrow(),
+                keys.personBehind(caller.identity()));
         notes.summary("issued key " + issued.record().getId() + " '" + request.label() + "' as " + request.role());
         return answers.created(IssuedApiKeyView.of(issued));
     }

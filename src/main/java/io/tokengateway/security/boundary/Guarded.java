@@ -17,12 +17,13 @@ public @interface Guarded {
     /** The least role that may call. */
     Role value();
 
-    /** The audit action of a change (e.g. {@code token.create}); empty for reads, which are neither audited nor rate-limited. */
+    /** The audit action of a change (e.g. {@code token.create}); empty for reads, which are not audited. */
     String change() default "";
 
     /**
-     * Whether the change counts against the caller's rate limit: token changes do, since they spend the account's
-     * upstream calls; local administration does not.
+     * Whether the call counts against the caller's rate limit (of changes, or of reads for a route without
+     * {@link #change()}): token calls do, since they spend the account's upstream calls; local administration does not.
+     * A call that causes several upstream calls spends a permit for each further one itself.
      */
     boolean limited() default false;
 }

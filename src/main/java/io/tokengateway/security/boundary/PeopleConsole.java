@@ -2,7 +2,10 @@ package io.tokengateway.security.boundary;
 
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.RequestValidator;
+import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.ConsoleChanges;
+import io.tokengateway.security.control.LastAdminException;
+import io.tokengateway.security.control.LoginThrottle;
 import io.tokengateway.security.control.UnknownUserException;
 import io.tokengateway.security.control.UserDirectory;
 import io.tokengateway.security.entity.NewUser;
@@ -19,13 +22,19 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The people page, for admins: add a person, change a role, reset a password, disable or enable. */
+/** The people page, for admins: add a person, change a role, reset a password, disable or enable, unlock. */
 @Named
 @RequestScoped
 public class PeopleConsole {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Caller caller;
 
     @Inject
     RequestValidator validator;
@@ -38,9 +47,15 @@ public class PeopleConsole {
     private String password;
     private final Map<String, String> newRoles = new java.util.HashMap<>();
     private final Map<String, String> newPasswords = new java.util.HashMap<>();
+    private List<UserView> people;
 
+    /** The people, read once per request (not on every EL evaluation), and only for an admin. */
     public List<UserView> getPeople() {
-        return users.all().stream().map(UserView::of).toList();
+        caller.require(Role.ADMIN);
+        if (people == null) {
+            people = users.all().stream().map(u -> UserView.of(u, throttle.isLockedAnywhere(u.getName()))).toList();
+        }
+        return people;
     }
 
     public List<String> getRoles() {
@@ -72,6 +87,14 @@ public class PeopleConsole {
                 () -> change(who, new UserChange(null, null, disabled), who + (disabled ? " is disabled" : " is enabled")));
     }
 
+    /** Lifts the locks that failed logins put on this name. */
+    public void unlock(String who) {
+        act("user.unlock", "unlock " + who, () -> {
+            throttle.unlock(users.find(who).orElseThrow(() -> new UnknownUserException(who)).getName());
+            return who + " may log in again from anywhere";
+        });
+    }
+
     private String change(String who, UserChange change, String done) {
         users.change(who, validator.check(change));
         return done;
@@ -85,7 +108,11 @@ public class PeopleConsole {
         try {
             String done = work.get();
             changes.record(action, null, null, summary, "200");
+            people = null; // show the change
             message(FacesMessage.SEVERITY_INFO, done);
+        } catch (LastAdminException e) {
+            changes.record(action, null, null, summary, "409 last enabled admin");
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         } catch (InvalidRequestException e) {
             changes.record(action, null, null, summary, "400 validation: " + String.join(", ", e.errors().keySet()));
             message(FacesMessage.SEVERITY_ERROR, describe(e.errors()));

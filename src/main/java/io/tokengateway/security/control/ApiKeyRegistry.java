@@ -1,9 +1,13 @@
 package io.tokengateway.security.control;
 
 import io.tokengateway.security.entity.ApiKey;
+import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.security.entity.CallerKind;
+import io.tokengateway.security.entity.GatewayUser;
 import io.tokengateway.security.entity.IssuedApiKey;
 import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -37,6 +41,9 @@ public class ApiKeyRegistry {
     @PersistenceContext(unitName = "gateway")
     EntityManager em;
 
+    @Inject
+    UserDirectory users;
+
     public IssuedApiKey issue(String label, Role role, String createdBy) {
         String prefix = randomText(12);
         String secret = randomText(32);
@@ -53,7 +60,10 @@ public class ApiKeyRegistry {
         return Optional.ofNullable(em.find(ApiKey.class, id));
     }
 
-    /** The live key that {@code presented} is, noting its use; empty for a malformed, unknown or revoked key. */
+    /**
+     * The live key that {@code presented} is; empty for a malformed, unknown or revoked key. It may still be
+     * {@linkplain #suspension suspended}; its use is noted only when it is not.
+     */
     public Optional<ApiKey> verify(String presented) {
         Matcher parts = FORMAT.matcher(presented == null ? "" : presented.strip());
         if (!parts.matches()) {
@@ -66,8 +76,48 @@ public class ApiKeyRegistry {
                 .filter(k -> MessageDigest.isEqual(
                         k.getSecretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(parts.group(2)).getBytes(StandardCharsets.US_ASCII)));
-        key.ifPresent(this::noteUse);
+        key.filter(k -> suspension(k).isEmpty()).ifPresent(this::noteUse);
         return key;
+    }
+
+    /**
+     * Why a live key does not work now: a key acts for the person who issued it, so it stops when that person is
+     * disabled, gone, or no longer holds the key's role. Empty when the key works.
+     */
+    public Optional<String> suspension(ApiKey key) {
+        Optional<GatewayUser> issuer = users.find(key.getCreatedBy());
+        if (issuer.isEmpty()) {
+            return Optional.of("its issuer " + key.getCreatedBy() + " is gone");
+        }
+        if (issuer.get().isDisabled()) {
+            return Optional.of("its issuer " + issuer.get().getName() + " is disabled");
+        }
+        if (!issuer.get().getRole().includes(key.getRole())) {
+            return Optional.of("its issuer " + issuer.get().getName() + " is no longer " + key.getRole().id());
+        }
+        return Optional.empty();
+    }
+
+    /** The live keys that a person issued (for telling which keys stop or start working with a change of theirs). */
+    public List<ApiKey> issuedBy(String name) {
+        return all().stream().filter(k -> !k.isRevoked() && k.getCreatedBy().equalsIgnoreCase(name)).toList();
+    }
+
+    /** For the audit row of a change to a person: which of their keys do not work now, and why; empty if none. */
+    public Optional<String> suspendedKeysOf(String issuer) {
+        List<String> suspended = issuedBy(issuer).stream()
+                .flatMap(k -> suspension(k).map(why -> "API key " + k.getId() + " '" + k.getLabel()
+                        + "' stops working: " + why).stream())
+                .toList();
+        return suspended.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", suspended));
+    }
+
+    /** The person a caller acts for: a person themselves, or for a program the person who issued its key. */
+    public String personBehind(CallerIdentity caller) {
+        if (caller.kind() != CallerKind.API_KEY) {
+            return caller.name();
+        }
+        return find(Long.parseLong(caller.credentialId())).map(ApiKey::getCreatedBy).orElse(caller.name());
     }
 
     /** @return false when there is no such key */

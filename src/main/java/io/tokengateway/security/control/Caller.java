@@ -46,6 +46,22 @@ public class Caller {
         return identity().role().map(Role::id).orElse("");
     }
 
+    /** Whether the person signed in must change their password before the console shows anything else. */
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(request.getAttribute(GatewayAuthentication.MUST_CHANGE_PASSWORD));
+    }
+
+    /**
+     * For console beans, which check again before they read or change anything (the view guard decided first).
+     *
+     * @throws AccessDeniedException when the caller lacks the role
+     */
+    public void require(Role role) {
+        if (!may(role)) {
+            throw new AccessDeniedException(role);
+        }
+    }
+
     /** Whether the caller came with a session cookie (a browser), not an Authorization header. */
     public boolean bySession() {
         return Boolean.TRUE.equals(request.getAttribute(GatewayAuthentication.BY_SESSION));

@@ -18,7 +18,7 @@ public class ConsoleChanges {
     Caller caller;
 
     @Inject
-    RateLimiter rateLimiter;
+    RateLimits limits;
 
     @Inject
     AuditTrail audit;
@@ -37,7 +37,7 @@ public class ConsoleChanges {
         if (!limited) {
             return Optional.empty();
         }
-        var wait = rateLimiter.tryAcquire(caller.identity().credentialKey());
+        var wait = limits.spend(RateLimits.Kind.CHANGE, caller.identity().credentialKey());
         if (wait.isPresent()) {
             record(action, tokenId, null, null, "429 too many changes");
             return Optional.of("Too many changes at once: try again in " + wait.get().toSeconds() + " s");

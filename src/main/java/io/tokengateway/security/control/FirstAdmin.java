@@ -37,11 +37,14 @@ public class FirstAdmin {
         Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
         String password = configured.orElseGet(FirstAdmin::generatePassword);
         users.add(NAME, Role.ADMIN, password);
+        if (configured.isEmpty()) {
+            users.requirePasswordChange(NAME); // a password that went through the log is changed at the first login
+        }
         if (configured.isPresent()) {
             logger.log(Level.INFO, "Created the first administrator ''{0}'' with the password from GATEWAY_ADMIN_PASSWORD", NAME);
         } else {
             logger.log(Level.WARNING, "Created the first administrator ''{0}''. Its generated password, shown this "
-                    + "once and never again, is: {1}  Log in and change it, or set GATEWAY_ADMIN_PASSWORD before the "
+                    + "once and never again, is: {1}  The console asks for a new one at the first login. Or set GATEWAY_ADMIN_PASSWORD before the "
                     + "first start.", new Object[] {NAME, password});
         }
     }

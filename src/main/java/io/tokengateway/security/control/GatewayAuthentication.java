@@ -3,6 +3,7 @@ package io.tokengateway.security.control;
 import io.tokengateway.security.entity.ApiKey;
 import io.tokengateway.security.entity.ApiKeyPrincipal;
 import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.security.entity.ConsoleSession;
 import io.tokengateway.security.entity.GatewayUser;
 import io.tokengateway.security.entity.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finds out who is calling, on every request: a program by {@code Authorization: Bearer <API key>}, an admin
@@ -30,7 +34,9 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
     public static final String CALLER = "tokengateway.caller";
     /** Request attribute set when the caller used a session cookie rather than an Authorization header. */
     public static final String BY_SESSION = "tokengateway.bySession";
-    static final String SESSION_USER = "tokengateway.user";
+    /** Request attribute set when the person signed in must change their password before anything else. */
+    public static final String MUST_CHANGE_PASSWORD = "tokengateway.mustChangePassword";
+    static final String SESSION = "tokengateway.session";
 
     @Inject
     ApiKeyRegistry keys;
@@ -40,6 +46,10 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    @ConfigProperty(name = "gateway.session.lifetime.minutes", defaultValue = "720")
+    long sessionLifetimeMinutes;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -53,12 +63,15 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             return byHeader(request, context, authorization.strip(), address);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_USER) instanceof String name) {
-            Optional<GatewayUser> user = users.find(name).filter(u -> !u.isDisabled());
+        if (session != null && session.getAttribute(SESSION) instanceof ConsoleSession opened) {
+            Optional<GatewayUser> user = users.find(opened.name())
+                    .filter(u -> opened.isValidFor(u, Instant.now(), Duration.ofMinutes(sessionLifetimeMinutes)));
             if (user.isPresent()) {
                 request.setAttribute(BY_SESSION, Boolean.TRUE);
+                request.setAttribute(MUST_CHANGE_PASSWORD, user.get().isMustChangePassword());
                 return asPerson(request, context, user.get(), address);
             }
+            // disabled, rights changed since the login, or past its lifetime: the session is over
             session.invalidate();
         }
         request.setAttribute(CALLER, CallerIdentity.anonymous(address));
@@ -69,25 +82,35 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             UsernamePasswordCredential login, String address) {
         LoginOutcome outcome = logins.attempt(login.getCaller(), login.getPasswordAsString(), address, true);
         if (!outcome.succeeded()) {
-            request.setAttribute(CALLER, CallerIdentity.anonymous(address));
+            request.setAttribute(CALLER, CallerIdentity.anonymous(address).named(outcome.claimant()));
             request.setAttribute(LoginOutcome.class.getName(), outcome);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        GatewayUser user = outcome.user().orElseThrow();
         request.getSession(true);
         request.changeSessionId(); // no session fixation
-        request.getSession().setAttribute(SESSION_USER, outcome.user().orElseThrow().getName());
-        return asPerson(request, context, outcome.user().orElseThrow(), address);
+        request.getSession().setAttribute(SESSION, ConsoleSession.openedFor(user, Instant.now()));
+        request.setAttribute(MUST_CHANGE_PASSWORD, user.isMustChangePassword());
+        return asPerson(request, context, user, address);
     }
 
+    /**
+     * A refused credential leaves the caller anonymous, named by what it claimed to be (for the counted audit rows):
+     * a suspended key by its id and why, a failed Basic login by its claimed name.
+     */
     private AuthenticationStatus byHeader(HttpServletRequest request, HttpMessageContext context,
             String authorization, String address) {
+        String claimant = "unknown credential";
         if (startsWith(authorization, "Bearer ")) {
             Optional<ApiKey> key = keys.verify(authorization.substring(7));
-            if (key.isPresent()) {
+            Optional<String> suspended = key.flatMap(keys::suspension);
+            if (key.isPresent() && suspended.isEmpty()) {
                 ApiKey k = key.get();
                 request.setAttribute(CALLER, CallerIdentity.apiKey(k.getId(), k.getLabel(), k.getRole(), address));
                 return context.notifyContainerAboutLogin(new ApiKeyPrincipal(k.getId(), k.getLabel()), k.getRole().groups());
             }
+            claimant = key.map(k -> "key " + k.getId() + " '" + k.getLabel() + "' (suspended: " + suspended.orElseThrow() + ")")
+                    .orElse("unknown API key");
         } else if (startsWith(authorization, "Basic ")) {
             Optional<String[]> pair = basic(authorization.substring(6));
             if (pair.isPresent()) {
@@ -95,10 +118,22 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
                 if (outcome.succeeded()) {
                     return asPerson(request, context, outcome.user().orElseThrow(), address);
                 }
+                claimant = outcome.claimant();
             }
         }
-        request.setAttribute(CALLER, CallerIdentity.anonymous(address));
+        request.setAttribute(CALLER, CallerIdentity.anonymous(address).named(claimant));
         return context.doNothing();
+    }
+
+    /**
+     * After a person changed their own password, the session they did it in goes on (their other sessions end):
+     * it takes the new credential version and keeps its absolute lifetime.
+     */
+    public static void keepSession(HttpServletRequest request, GatewayUser user) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION) instanceof ConsoleSession opened) {
+            session.setAttribute(SESSION, new ConsoleSession(user.getName(), user.getCredentialVersion(), opened.openedAt()));
+        }
     }
 
     private static AuthenticationStatus asPerson(HttpServletRequest request, HttpMessageContext context,

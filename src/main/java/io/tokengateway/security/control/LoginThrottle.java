@@ -8,13 +8,19 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows, then locks, repeated failed logins, counted separately per user name and per client address:
- * each failure earns a growing delay, and {@code gateway.login.max.failures} of them lock that name or address
- * for {@code gateway.login.lock.seconds}. Thread-safe.
+ * Slows, then locks, repeated failed logins. Failures count per (user name, client address): each earns a growing
+ * delay, and {@code gateway.login.max.failures} of them lock that name <em>from that address</em> for
+ * {@code gateway.login.lock.seconds}, so an attacker elsewhere cannot lock a person out. Failures also count per
+ * address alone, for every name: {@code gateway.login.max.failures.per.address} of them lock the address, which
+ * stops one address from guessing across many names. An admin can unlock a name. Thread-safe.
+ * <p>
+ * The counts live in this JVM: with several instances each counts its own share (a scale-out issue moves them to
+ * shared storage behind this class's methods).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -28,6 +34,10 @@ public class LoginThrottle {
     int maxFailures;
 
     @Inject
+    @ConfigProperty(name = "gateway.login.max.failures.per.address", defaultValue = "20")
+    int maxFailuresPerAddress;
+
+    @Inject
     @ConfigProperty(name = "gateway.login.lock.seconds", defaultValue = "300")
     long lockSeconds;
 
@@ -37,45 +47,68 @@ public class LoginThrottle {
 
     private final Clock clock;
 
-    private final FailureCounts users = new FailureCounts();
-    private final FailureCounts addresses = new FailureCounts();
+    private final FailureCounts namesFromAddresses = new FailureCounts(() -> maxFailures);
+    private final FailureCounts addresses = new FailureCounts(() -> maxFailuresPerAddress);
 
     public LoginThrottle() {
         this.clock = Clock.systemUTC();
     }
 
-    LoginThrottle(int maxFailures, Duration lockTime, Duration failureDelay, Clock clock) {
+    LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration lockTime, Duration failureDelay, Clock clock) {
         this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.lockSeconds = lockTime.toSeconds();
         this.failureDelayMs = failureDelay.toMillis();
         this.clock = clock;
     }
 
-    /** Until when neither this user name nor this address may try; empty when a login may be tried now. */
+    /** Until when this name may not try from this address; empty when a login may be tried now. */
     public Optional<Instant> lockedUntil(String user, String address) {
         Instant now = clock.instant();
-        return Stream.of(users.lockedUntil(user, now), addresses.lockedUntil(address, now))
+        return Stream.of(namesFromAddresses.lockedUntil(pair(user, address), now), addresses.lockedUntil(address, now))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
     }
 
-    /** Counts a failed login against the user name and the address; returns how long to wait before answering. */
+    /** Counts a failed login against the name from this address, and the address; returns how long to wait. */
     public Duration recordFailure(String user, String address) {
         Instant now = clock.instant();
-        int userCount = users.fail(user, now);
-        int addressCount = addresses.fail(address, now);
-        return delayAfter(Math.max(userCount, addressCount));
+        int pairCount = namesFromAddresses.fail(pair(user, address), now);
+        addresses.fail(address, now);
+        return delayAfter(pairCount);
     }
 
-    /** A successful login clears the counts of its user name and its address. */
+    /**
+     * A successful login clears the count of its name from its address. The address's own count stays: else one
+     * account of an attacker's would reset it between guesses at other names.
+     */
     public void recordSuccess(String user, String address) {
-        users.clear(user);
-        addresses.clear(address);
+        namesFromAddresses.clear(pair(user, address));
     }
 
-    /** User names and addresses with a failure count, for tests of the bound. */
+    /** Lifts every lock and count of this name, from every address (an admin's unlock). */
+    public void unlock(String user) {
+        String prefix = pair(user, "");
+        namesFromAddresses.byKey.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    /** Whether this name is locked from any address now. */
+    public boolean isLockedAnywhere(String user) {
+        String prefix = pair(user, "");
+        Instant now = clock.instant();
+        return namesFromAddresses.byKey.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue().lockedAt(now));
+    }
+
+    /** Name-and-address pairs and addresses with a failure count, for tests of the bound. */
     int trackedKeys() {
-        return users.byKey.size() + addresses.byKey.size();
+        return namesFromAddresses.byKey.size() + addresses.byKey.size();
+    }
+
+    /** The key of a name tried from an address; names are compared without case, as logins are. */
+    private static String pair(String user, String address) {
+        String name = user == null ? "" : user.strip().toLowerCase(Locale.ROOT);
+        return name + "\u0000" + (address == null ? "" : address);
     }
 
     private Duration delayAfter(int failures) {
@@ -99,8 +132,13 @@ public class LoginThrottle {
     private final class FailureCounts {
 
         private final ConcurrentHashMap<String, Failures> byKey = new ConcurrentHashMap<>();
+        private final IntSupplier maxFailuresOfThisKind;
         private final KeyedStateBound<Failures> bound = new KeyedStateBound<>(
                 byKey, MAX_ENTRIES, this::relevantUntil, f -> f.lockedAt(clock.instant()));
+
+        FailureCounts(IntSupplier maxFailuresOfThisKind) {
+            this.maxFailuresOfThisKind = maxFailuresOfThisKind;
+        }
 
         Optional<Instant> lockedUntil(String name, Instant now) {
             return key(name).map(byKey::get).filter(f -> f.lockedAt(now)).flatMap(Failures::lockedUntil);
@@ -126,7 +164,8 @@ public class LoginThrottle {
                 return before; // failures while locked neither count nor extend the lock
             }
             int count = before == null || !relevantUntil(before).isAfter(now) ? 1 : before.count() + 1;
-            Optional<Instant> lock = maxFailures > 0 && count >= maxFailures
+            int max = maxFailuresOfThisKind.getAsInt();
+            Optional<Instant> lock = max > 0 && count >= max
                     ? Optional.of(now.plus(lockTime()))
                     : Optional.empty();
             return new Failures(count, now, lock);

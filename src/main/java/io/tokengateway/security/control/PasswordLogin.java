@@ -1,6 +1,7 @@
 package io.tokengateway.security.control;
 
 import io.tokengateway.audit.control.AuditTrail;
+import io.tokengateway.audit.control.RefusalTally;
 import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.GatewayUser;
@@ -13,10 +14,13 @@ import java.util.Optional;
 
 /**
  * Checks a person's name and password, for the login page and for HTTP Basic alike: slows down and then locks
- * repeated failures, and writes every attempt to the audit trail.
+ * repeated failures of a name from an address. Failures are counted on the audit trail per address and minute
+ * (never one row each, so they cannot flood it); an unknown name is never written down as typed.
  */
 @ApplicationScoped
 public class PasswordLogin {
+
+    static final String FAILURE = "login.failure";
 
     @Inject
     UserDirectory users;
@@ -27,32 +31,37 @@ public class PasswordLogin {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RefusalTally tally;
+
     /**
      * @param auditSuccess whether a success is written to the audit trail: yes for the login page, no for HTTP Basic,
-     *                     where every request logs in and would flood the trail (failures are always written)
+     *                     where every request logs in and would flood the trail
      */
     public LoginOutcome attempt(String name, String password, String clientAddress, boolean auditSuccess) {
-        String who = name == null || name.isBlank() ? "(no name)" : name.strip();
-        Optional<Instant> locked = throttle.lockedUntil(who, clientAddress);
+        String tried = name == null ? "" : name.strip();
+        String claimant = users.find(tried).map(GatewayUser::getName).orElseGet(() -> ClaimedNames.unknown(tried));
+        CallerIdentity claimed = CallerIdentity.anonymous(clientAddress).named(claimant);
+        Optional<Instant> locked = throttle.lockedUntil(tried, clientAddress);
         if (locked.isPresent()) {
-            audit.record(CallerIdentity.anonymous(clientAddress).named(who),
-                    new AuditEntry("login.failure", null, null, "login refused while locked", "423 locked"));
-            return LoginOutcome.locked(locked.get());
+            tally.count(claimed, FAILURE, "423 locked");
+            return LoginOutcome.locked(locked.get(), claimant);
         }
-        Optional<GatewayUser> user = users.verify(who, password == null ? "" : password);
+        Optional<GatewayUser> user = users.verify(tried, password == null ? "" : password);
         if (user.isPresent()) {
-            throttle.recordSuccess(who, clientAddress);
+            throttle.recordSuccess(tried, clientAddress);
             if (auditSuccess) {
                 audit.record(CallerIdentity.person(user.get().getName(), user.get().getRole(), clientAddress),
                         new AuditEntry("login.success", null, null, null, "200"));
             }
             return LoginOutcome.success(user.get());
         }
-        Duration delay = throttle.recordFailure(who, clientAddress);
-        audit.record(CallerIdentity.anonymous(clientAddress).named(who),
-                new AuditEntry("login.failure", null, null, "wrong name or password", "401 unauthorized"));
+        Duration delay = throttle.recordFailure(tried, clientAddress);
+        tally.count(claimed, FAILURE, "401 wrong name or password");
         pause(delay);
-        return throttle.lockedUntil(who, clientAddress).map(LoginOutcome::locked).orElseGet(LoginOutcome::failure);
+        return throttle.lockedUntil(tried, clientAddress)
+                .map(until -> LoginOutcome.locked(until, claimant))
+                .orElseGet(() -> LoginOutcome.failure(claimant));
     }
 
     private static void pause(Duration delay) {

@@ -1,34 +1,26 @@
 package io.tokengateway.security.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A token bucket per credential for token changes: {@code gateway.ratelimit.changes.burst} at once, refilled at
- * {@code gateway.ratelimit.changes.per.second}; a rate of 0 or less turns limiting off. Thread-safe:
- * lock-free, but for the rare trim of idle buckets beyond 10,000 credentials.
+ * A token bucket per credential: {@code burst} calls at once, refilled at {@code perSecond}; a rate of 0 or less
+ * turns limiting off. {@link RateLimits} holds one for changes and one for reads. Thread-safe: lock-free, but for
+ * the rare trim of idle buckets beyond 10,000 credentials. The buckets live in this JVM (see RateLimits).
  */
-@ApplicationScoped
 public class RateLimiter {
 
     static final int MAX_BUCKETS = 10_000;
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    @Inject
-    @ConfigProperty(name = "gateway.ratelimit.changes.per.second", defaultValue = "10")
-    double changesPerSecond;
+    private final double perSecond;
 
-    @Inject
-    @ConfigProperty(name = "gateway.ratelimit.changes.burst", defaultValue = "20")
-    int burst;
+    private final int burst;
 
     private final Clock clock;
 
@@ -41,12 +33,8 @@ public class RateLimiter {
     private final KeyedStateBound<AtomicLong> bound = new KeyedStateBound<>(
             fullAt, MAX_BUCKETS, full -> Instant.ofEpochSecond(0, full.get()), full -> false);
 
-    public RateLimiter() {
-        this.clock = Clock.systemUTC();
-    }
-
-    RateLimiter(double changesPerSecond, int burst, Clock clock) {
-        this.changesPerSecond = changesPerSecond;
+    RateLimiter(double perSecond, int burst, Clock clock) {
+        this.perSecond = perSecond;
         this.burst = burst;
         this.clock = clock;
     }
@@ -86,12 +74,12 @@ public class RateLimiter {
     }
 
     /** The configured rate, for telling callers the limit. */
-    public double changesPerSecond() {
-        return changesPerSecond;
+    public double perSecond() {
+        return perSecond;
     }
 
     public boolean isEnabled() {
-        return changesPerSecond > 0;
+        return perSecond > 0;
     }
 
     int bucketCount() {
@@ -99,7 +87,7 @@ public class RateLimiter {
     }
 
     private long intervalNanos() {
-        return Math.max(1, Math.round(NANOS_PER_SECOND / changesPerSecond));
+        return Math.max(1, Math.round(NANOS_PER_SECOND / perSecond));
     }
 
     private static long epochNanos(Instant instant) {

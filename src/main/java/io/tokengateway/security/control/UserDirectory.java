@@ -7,6 +7,7 @@ import io.tokengateway.security.entity.UserChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -48,19 +49,57 @@ public class UserDirectory {
         return user;
     }
 
-    /** @throws UnknownUserException when there is no such person */
+    /**
+     * Changes a person's rights; any change ends the sessions they have open, so that it bites at once.
+     *
+     * @throws UnknownUserException when there is no such person
+     * @throws LastAdminException when it would demote or disable the last enabled admin
+     */
     public GatewayUser change(String name, UserChange change) {
         GatewayUser user = find(name).orElseThrow(() -> new UnknownUserException(name));
-        if (change.role() != null) {
-            user.setRole(Role.of(change.role()).orElseThrow());
+        Role role = change.role() == null ? user.getRole() : Role.of(change.role()).orElseThrow();
+        boolean disabled = change.disabled() == null ? user.isDisabled() : change.disabled();
+        if (isEnabledAdmin(user) && (role != Role.ADMIN || disabled) && lockEnabledAdmins().size() <= 1) {
+            throw new LastAdminException(user.getName());
         }
+        if (role != user.getRole() || disabled != user.isDisabled() || change.password() != null) {
+            user.endSessions();
+        }
+        user.setRole(role);
+        user.setDisabled(disabled);
         if (change.password() != null) {
             user.setPasswordHash(passwords.hash(change.password()));
         }
-        if (change.disabled() != null) {
-            user.setDisabled(change.disabled());
-        }
         return user;
+    }
+
+    /**
+     * A person's own new password (after they proved the current one): no change is required any more, and their
+     * other sessions end.
+     */
+    public GatewayUser setOwnPassword(String name, String newPassword) {
+        GatewayUser user = find(name).orElseThrow(() -> new UnknownUserException(name));
+        user.setPasswordHash(passwords.hash(newPassword));
+        user.setMustChangePassword(false);
+        user.endSessions();
+        return user;
+    }
+
+    /** The person must choose a new password at their next console login (a generated first password). */
+    public void requirePasswordChange(String name) {
+        find(name).ifPresent(user -> user.setMustChangePassword(true));
+    }
+
+    private static boolean isEnabledAdmin(GatewayUser user) {
+        return user.getRole() == Role.ADMIN && !user.isDisabled();
+    }
+
+    /** The enabled admins, locked until the transaction ends so that two admins cannot demote each other at once. */
+    private List<GatewayUser> lockEnabledAdmins() {
+        return em.createNamedQuery(GatewayUser.ENABLED_ADMINS, GatewayUser.class)
+                .setParameter("role", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The enabled person with that name and password; empty for a wrong password, an unknown or disabled person. */

@@ -17,11 +17,14 @@ import java.time.Instant;
 @NamedQuery(name = GatewayUser.BY_NAME, query = "SELECT u FROM GatewayUser u WHERE LOWER(u.name) = LOWER(:name)")
 @NamedQuery(name = GatewayUser.ALL, query = "SELECT u FROM GatewayUser u ORDER BY u.name")
 @NamedQuery(name = GatewayUser.COUNT, query = "SELECT COUNT(u) FROM GatewayUser u")
+@NamedQuery(name = GatewayUser.ENABLED_ADMINS,
+        query = "SELECT u FROM GatewayUser u WHERE u.role = :role AND u.disabled = false")
 public class GatewayUser {
 
     public static final String BY_NAME = "GatewayUser.byName";
     public static final String ALL = "GatewayUser.all";
     public static final String COUNT = "GatewayUser.count";
+    public static final String ENABLED_ADMINS = "GatewayUser.enabledAdmins";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +45,13 @@ public class GatewayUser {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Raised by every change of rights (password, role, disabled): a session opened before it is over. */
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     protected GatewayUser() {
     }
@@ -87,5 +97,22 @@ public class GatewayUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getCredentialVersion() {
+        return credentialVersion;
+    }
+
+    /** Ends every session this person opened so far. */
+    public void endSessions() {
+        credentialVersion++;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 }

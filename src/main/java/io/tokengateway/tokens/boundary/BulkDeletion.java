@@ -5,7 +5,9 @@ import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.platform.entity.MillicastEnvelope;
+import io.tokengateway.security.boundary.RateLimitedResponse;
 import io.tokengateway.security.control.Caller;
+import io.tokengateway.security.control.RateLimits;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
@@ -20,14 +22,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The gateway's own conveniences beside Dolby's API: delete many tokens in one call (each one audited, answered
- * like the native bulk disable), and list every token by walking pages of 100 until an empty page.
+ * like the native bulk disable), and list every token by walking pages of 100 until an empty page. Each upstream
+ * call they cause spends one of the caller's permits (the access filter spent the first), so one call cannot spend
+ * the account's upstream budget: a delete past the limit is not attempted and reported as failed, a list past it
+ * answers 429.
  */
 @RequestScoped
 public class BulkDeletion {
@@ -49,11 +56,23 @@ public class BulkDeletion {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RateLimits limits;
+
     public Response delete(String base, String body) {
         List<Integer> ids = ids(bodies.object(body));
         JsonArrayBuilder done = Json.createArrayBuilder();
         JsonArrayBuilder failed = Json.createArrayBuilder();
-        for (int id : ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            int id = ids.get(i);
+            Optional<Duration> wait = i == 0 ? Optional.empty() : spend(RateLimits.Kind.CHANGE);
+            if (wait.isPresent()) {
+                String why = "Not attempted: at most " + rate(RateLimits.Kind.CHANGE) + " changes per second per "
+                        + "credential; retry in " + wait.get().toSeconds() + " s";
+                audit.record(caller.identity(), new AuditEntry("token.delete", id, null, "bulk delete", "429 not attempted"));
+                failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", why));
+                continue;
+            }
             UpstreamResponse answer = gateway.send(UpstreamRequest.of("DELETE", base + "/" + id));
             audit.record(caller.identity(), new AuditEntry("token.delete", id, null, "bulk delete",
                     Integer.toString(answer.status())));
@@ -71,6 +90,11 @@ public class BulkDeletion {
     public Response listAll(String base, UriInfo uri) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (int page = 1; page <= MAX_PAGES; page++) {
+            Optional<Duration> wait = page == 1 ? Optional.empty() : spend(RateLimits.Kind.READ);
+            if (wait.isPresent()) {
+                return RateLimitedResponse.tooMany(wait.get(), limits.perSecond(RateLimits.Kind.READ),
+                        RateLimits.Kind.READ.plural());
+            }
             Map<String, String> query = new LinkedHashMap<>();
             query.put("page", Integer.toString(page));
             query.put("itemsOnPage", "100");
@@ -87,6 +111,14 @@ public class BulkDeletion {
         }
         return Response.fromResponse(Relay.of(new UpstreamResponse(200, MillicastEnvelope.success(all.build()).toString())))
                 .header("X-Gateway-Truncated", "true").build();
+    }
+
+    private Optional<Duration> spend(RateLimits.Kind kind) {
+        return limits.spend(kind, caller.identity().credentialKey());
+    }
+
+    private String rate(RateLimits.Kind kind) {
+        return java.math.BigDecimal.valueOf(limits.perSecond(kind)).stripTrailingZeros().toPlainString();
     }
 
     private static List<Integer> ids(JsonObject request) {

@@ -1,18 +1,12 @@
 package io.tokengateway.tokens.boundary;
 
-import io.tokengateway.audit.boundary.ChangeAuditFilter;
-import io.tokengateway.platform.boundary.BodySizeLimit;
-import io.tokengateway.platform.boundary.HttpErrorMapper;
-import io.tokengateway.platform.boundary.InvalidRequestMapper;
-import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
-import io.tokengateway.security.boundary.AccessFilter;
+import io.tokengateway.security.boundary.GuardedApplication;
 import jakarta.ws.rs.ApplicationPath;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
@@ -28,12 +22,10 @@ import java.util.Set;
         security = @SecurityRequirement(name = "apiKey"))
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A gateway API key (tgw_…), never the account's Millicast secret")
-public class MillicastApi extends Application {
+public class MillicastApi extends GuardedApplication {
 
     @Override
-    public Set<Class<?>> getClasses() {
-        return Set.of(TokenPathsResource.class, TokensV2Resource.class,
-                InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class,
-                BodySizeLimit.class, AccessFilter.class, ChangeAuditFilter.class);
+    protected Set<Class<?>> routes() {
+        return Set.of(TokenPathsResource.class, TokensV2Resource.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.tokengateway.tokens.boundary;
 
+import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.ConsoleChanges;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.TokenAnswers;
@@ -40,6 +41,9 @@ public class TokenConsole implements Serializable {
     @Inject
     ConsoleChanges changes;
 
+    @Inject
+    Caller caller;
+
     @NotNull
     @Size(min = 1, max = 128, message = "Stream names are 1 to 128 characters")
     private String streamName;
@@ -69,6 +73,7 @@ public class TokenConsole implements Serializable {
     }
 
     public void lookUp() {
+        caller.require(Role.VIEWER);
         whenDone(gateway.getPublishToken(id()), answer -> shown = answers.token(answer));
     }
 
@@ -111,6 +116,7 @@ public class TokenConsole implements Serializable {
     }
 
     public void refresh() {
+        caller.require(Role.VIEWER);
         whenDone(gateway.listPublishTokens(TokenListQuery.firstPage()), answer -> tokens = answers.tokens(answer));
     }
 

@@ -73,7 +73,7 @@ public class TokenPathsResource {
     @Operation(summary = "Read a token (P2/S2)")
     @GET
     @Path("{id}")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response read(@PathParam("id") String id) {
         return forwarder.forward("GET", base() + "/" + id, uri);
     }
@@ -100,7 +100,7 @@ public class TokenPathsResource {
     @Operation(summary = "One page of tokens: page, itemsOnPage 1-100, sortBy Name|AddedOn, isDescending (P6/S6)")
     @GET
     @Path("list")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response list() {
         return forwarder.forward("GET", base() + "/list", uri);
     }
@@ -108,7 +108,7 @@ public class TokenPathsResource {
     @Operation(summary = "Tokens whose label or stream names match: name, filterBy, paging (P7/S7)")
     @GET
     @Path("list_by_name")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response listByName() {
         return forwarder.forward("GET", base() + "/list_by_name", uri);
     }
@@ -131,7 +131,7 @@ public class TokenPathsResource {
     @Operation(summary = "Gateway extension, not part of Dolby's API: every token, walking pages of 100 (at most 100 pages)")
     @GET
     @Path("list/all")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response listAll() {
         return bulk.listAll(base(), uri);
     }
@@ -139,7 +139,7 @@ public class TokenPathsResource {
     @Operation(summary = "Publish tokens only: tokens of an origin cluster (P8)")
     @GET
     @Path("list_by_cluster")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response listByCluster() {
         return forwarder.forward("GET", base() + "/list_by_cluster", uri);
     }
@@ -147,7 +147,7 @@ public class TokenPathsResource {
     @Operation(summary = "Publish tokens only: ids of active tokens for streamId=<account>/<stream> (P9)")
     @GET
     @Path("active")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response active() {
         return forwarder.forward("GET", base() + "/active", uri);
     }
@@ -155,7 +155,7 @@ public class TokenPathsResource {
     @Operation(summary = "Publish tokens only: ids of all active tokens (P10)")
     @GET
     @Path("active/all")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response allActive() {
         return forwarder.forward("GET", base() + "/active/all", uri);
     }

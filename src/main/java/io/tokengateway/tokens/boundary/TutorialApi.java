@@ -1,13 +1,7 @@
 package io.tokengateway.tokens.boundary;
 
-import io.tokengateway.platform.boundary.BodySizeLimit;
-import io.tokengateway.platform.boundary.HttpErrorMapper;
-import io.tokengateway.platform.boundary.InvalidRequestMapper;
-import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
-import io.tokengateway.audit.boundary.ChangeAuditFilter;
-import io.tokengateway.security.boundary.AccessFilter;
+import io.tokengateway.security.boundary.GuardedApplication;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
@@ -15,12 +9,10 @@ import java.util.Set;
  * Its own JAX-RS application, so that the pages at {@code /} stay with Faces.
  */
 @ApplicationPath("millicast")
-public class TutorialApi extends Application {
+public class TutorialApi extends GuardedApplication {
 
     @Override
-    public Set<Class<?>> getClasses() {
-        return Set.of(TutorialResource.class, BodySizeLimit.class, UnknownEndpointMapper.class,
-                InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class,
-                AccessFilter.class, ChangeAuditFilter.class);
+    protected Set<Class<?>> routes() {
+        return Set.of(TutorialResource.class, UnknownEndpointMapper.class);
     }
 }

@@ -63,7 +63,7 @@ public class TutorialResource {
     /** {@code {tokenId}} as the tutorial's page posts it. */
     @POST
     @Path("getToken")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response getToken(String body) {
         return Relay.of(gateway.getPublishToken(tokenId(bodies.object(body))));
     }
@@ -71,7 +71,7 @@ public class TutorialResource {
     /** The same as a query: {@code GET /millicast/getToken?tokenId=7}. */
     @GET
     @Path("getToken")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response getTokenByQuery(@QueryParam("tokenId") String tokenId) {
         return Relay.of(gateway.getPublishToken(TokenIds.parse(tokenId)));
     }
@@ -118,7 +118,7 @@ public class TutorialResource {
     /** One page of tokens: {@code ?page=1&itemsOnPage=100&sortBy=Name&isDescending=false}, all optional. */
     @GET
     @Path("getList")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response getList(@QueryParam("page") String page, @QueryParam("itemsOnPage") String itemsOnPage,
             @QueryParam("sortBy") String sortBy, @QueryParam("isDescending") String isDescending) {
         TokenListQuery defaults = TokenListQuery.firstPage();
@@ -137,7 +137,7 @@ public class TutorialResource {
     /** The same with the paging in a JSON body. */
     @POST
     @Path("getList")
-    @Guarded(Role.VIEWER)
+    @Guarded(value = Role.VIEWER, limited = true)
     public Response getListByPost(String body) {
         JsonObject request = body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : bodies.object(body);
         return getList(text(request, "page"), text(request, "itemsOnPage"), text(request, "sortBy"),

@@ -11,9 +11,9 @@ class RateLimitedResponseTest {
     @Test
     void messageNamesTheConfiguredRateWithoutTrailingZeros() {
         assertEquals("Too Many Requests: at most 10 changes per second per credential",
-                RateLimitedResponse.message(10.0));
-        assertEquals("Too Many Requests: at most 0.5 changes per second per credential",
-                RateLimitedResponse.message(0.5));
+                RateLimitedResponse.message(10.0, "changes"));
+        assertEquals("Too Many Requests: at most 0.5 reads per second per credential",
+                RateLimitedResponse.message(0.5, "reads"));
     }
 
     @Test

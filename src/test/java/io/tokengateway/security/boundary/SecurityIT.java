@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.Deployments;
+import io.tokengateway.testing.FromAddress;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.StubMillicast.Answer;
@@ -62,6 +63,10 @@ class SecurityIT {
                 "gateway.login.max.failures", "3",
                 "gateway.login.lock.seconds", "3",
                 "gateway.login.failure.delay.ms", "10"));
+        settings.putAll(Map.of(
+                "gateway.ratelimit.reads.per.second", "0.5",
+                "gateway.ratelimit.reads.burst", "5",
+                "gateway.audit.tally.seconds", "1"));
         return Deployments.gateway(settings);
     }
 
@@ -188,15 +193,20 @@ class SecurityIT {
         var added = admin.post("/admin/users", "{\"name\":\"locky\",\"role\":\"viewer\",\"password\":\"locky-password-1\"}");
         assertEquals(201, added.statusCode(), added.body());
         assertFalse(added.body().contains("locky-password-1"));
-        assertFalse(admin.get("/admin/users").body().contains("password"), "users listing shows password data");
+        String people = admin.get("/admin/users").body();
+        assertFalse(people.contains("\"password") || people.contains("PBKDF2"), "users listing shows password data");
 
         for (int i = 0; i < 3; i++) {
             assertEquals(401, anonymous.withPassword("locky", "wrong-password-" + i).get("/millicast/getList").statusCode());
         }
         assertEquals(401, anonymous.withPassword("locky", "locky-password-1").get("/millicast/getList").statusCode(),
                 "the right password works during the lock");
-        Thread.sleep(3500);
-        assertEquals(200, anonymous.withPassword("locky", "locky-password-1").get("/millicast/getList").statusCode());
+        assertEquals(200, new FromAddress("127.0.0.2").getWithPassword("/millicast/getList", "locky", "locky-password-1"),
+                "the lock is on the name from that address only: the person elsewhere logs in");
+        assertTrue(object(admin.get("/admin/users").body()).getJsonArray("data").stream()
+                .anyMatch(u -> u.asJsonObject().getString("name").equals("locky") && u.asJsonObject().getBoolean("locked")));
+        eventually(() -> anonymous.withPassword("locky", "locky-password-1").get("/millicast/getList").statusCode() == 200,
+                "the lock expires");
 
         var disabled = admin.send("PUT", "/admin/users/locky", "{\"disabled\":true}");
         assertEquals(200, disabled.statusCode(), disabled.body());
@@ -299,10 +309,26 @@ class SecurityIT {
         assertEquals(302, new BrowserSession().logIn(Admin.NAME, Admin.PASSWORD).statusCode());
         Admin.issueKey(anonymous, "audited key", "viewer");
 
-        assertFalse(auditRows("action=login.failure&actor=admin").isEmpty());
+        eventually(() -> !auditRows("action=login.failure&actor=admin").isEmpty(), "the counted failure row");
         assertFalse(auditRows("action=login.success&actor=admin").isEmpty());
         List<JsonObject> keys = auditRows("action=apikey.create");
         assertTrue(keys.stream().anyMatch(r -> r.getString("summary").contains("audited key")), keys.toString());
+    }
+
+    /** Polls until the condition holds, for at most 20 s (counted rows are written when their second ends). */
+    private static void eventually(Check check, String what) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
     }
 
     private List<JsonObject> auditRows(String query) throws Exception {
@@ -323,7 +349,7 @@ class SecurityIT {
         assertEquals(429, last.statusCode(), last.body());
         assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow()) >= 1);
         assertEquals("fail", object(last.body()).getString("status"));
-        assertEquals(200, busy.get("/millicast/getList").statusCode(), "reads are not limited");
+        assertEquals(200, busy.get("/millicast/getList").statusCode(), "reads have a bucket of their own");
         assertEquals(200, calm.send("PUT", "/millicast/updateToken", "{\"tokenId\":41,\"data\":{\"isActive\":true}}").statusCode());
     }
 
@@ -402,5 +428,184 @@ class SecurityIT {
         var audit = administrator.get("/audit.xhtml");
         assertEquals(200, audit.statusCode());
         assertTrue(audit.body().contains("user.create"), "audit page shows the trail");
+    }
+
+    @Test
+    void anonymousRequestsBecomeCountedRowsNotOneRowEach() throws Exception {
+        long lastIdBefore = auditRows("").stream().mapToLong(r -> r.getJsonNumber("id").longValue()).max().orElse(0);
+        String label = "attacker-chosen-" + System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            var refused = anonymous.post("/millicast/createToken",
+                    "{\"label\":\"" + label + "\",\"streams\":[{\"streamName\":\"x\"}]}");
+            assertEquals(401, refused.statusCode());
+        }
+        eventually(() -> counted(newRows("action=token.create&actor=anonymous", lastIdBefore)) >= 40, "40 counted refusals");
+        List<JsonObject> rows = newRows("action=token.create&actor=anonymous", lastIdBefore);
+        assertEquals(40, counted(rows), rows.toString());
+        assertTrue(rows.size() <= 10, "one row per address and second at most, not one per request: " + rows.size());
+        JsonObject row = rows.get(0);
+        assertTrue(row.getString("outcome").matches("401 Unauthorized ×\\d+"), row.toString());
+        assertTrue(row.getString("summary").matches("\\d+ refused from \\S+ between \\d\\d:\\d\\d:\\d\\d and \\d\\d:\\d\\d:\\d\\d UTC"),
+                row.toString());
+        assertFalse(admin.get("/admin/audit?pageSize=100").body().contains(label), "the attacker's text is in the trail");
+        assertTrue(stub.received().isEmpty());
+    }
+
+    private List<JsonObject> newRows(String query, long after) throws Exception {
+        return auditRows(query).stream().filter(r -> r.getJsonNumber("id").longValue() > after).toList();
+    }
+
+    private static String issueKeyAs(GatewayClient who, String label, String role) throws Exception {
+        var issued = who.post("/admin/api-keys", "{\"label\":\"" + label + "\",\"role\":\"" + role + "\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        return object(issued.body()).getJsonObject("data").getString("key");
+    }
+
+    private static long counted(List<JsonObject> rows) {
+        return rows.stream().mapToLong(r -> Long.parseLong(r.getString("outcome").replaceAll(".*×", ""))).sum();
+    }
+
+    @Test
+    void anUnknownNameFromAFailedLoginIsNeverWrittenDownAsTyped() throws Exception {
+        String typed = "Typed-Password-" + System.nanoTime();
+        assertEquals(401, anonymous.withPassword(typed, "whatever-1").get("/millicast/getList").statusCode());
+
+        eventually(() -> auditRows("action=login.failure").stream()
+                .anyMatch(r -> r.getString("actor").matches("unknown name #[0-9a-f]{8} \\(\\d+ characters\\)")), "the row");
+        assertFalse(admin.get("/admin/audit?pageSize=100").body().contains(typed));
+    }
+
+    @Test
+    void aPasswordResetRoleChangeOrDisableEndsThatPersonsSessionsAtOnce() throws Exception {
+        for (String change : List.of("{\"password\":\"reset-password-2\"}", "{\"role\":\"viewer\"}", "{\"disabled\":true}")) {
+            String name = "session-" + Math.abs(change.hashCode());
+            assertEquals(201, admin.post("/admin/users",
+                    "{\"name\":\"" + name + "\",\"role\":\"editor\",\"password\":\"session-password-1\"}").statusCode());
+            BrowserSession browser = new BrowserSession();
+            assertEquals(302, browser.logIn(name, "session-password-1").statusCode());
+            assertEquals(200, browser.get("/").statusCode());
+
+            assertEquals(200, admin.send("PUT", "/admin/users/" + name, change).statusCode());
+
+            var after = browser.get("/");
+            assertEquals(302, after.statusCode(), change + ": the old session still works");
+            assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+            var json = browser.json("GET", "/millicast/getList", "", browser.base());
+            assertEquals(401, json.statusCode(), change + ": the old session still reads tokens");
+        }
+    }
+
+    @Test
+    void anApiKeyStopsWhenItsIssuerIsDisabledOrLosesTheRoleAndTheAuditSaysWhy() throws Exception {
+        assertEquals(201, admin.post("/admin/users",
+                "{\"name\":\"issuer\",\"role\":\"admin\",\"password\":\"issuer-password-1\"}").statusCode());
+        GatewayClient issuer = anonymous.withPassword("issuer", "issuer-password-1");
+        String adminKey = issueKeyAs(issuer, "issuer's admin key", "admin");
+        String editorKey = issueKeyAs(issuer, "issuer's editor key", "editor");
+        GatewayClient byAdminKey = anonymous.withKey(adminKey);
+        assertEquals(200, byAdminKey.get("/admin/users").statusCode());
+        String keyIssuedByKey = issueKeyAs(byAdminKey, "issued by a key", "viewer");
+        assertTrue(object(admin.get("/admin/api-keys").body()).getJsonArray("data").stream()
+                .map(JsonObject.class::cast)
+                .filter(k -> k.getString("label").equals("issued by a key"))
+                .allMatch(k -> k.getString("createdBy").equals("issuer")), "a key issued by a key belongs to its person");
+
+        assertEquals(200, admin.send("PUT", "/admin/users/issuer", "{\"role\":\"editor\"}").statusCode());
+        assertEquals(401, byAdminKey.get("/admin/users").statusCode(), "an admin key of a person who is no admin now");
+        assertEquals(200, anonymous.withKey(editorKey).get("/millicast/getList").statusCode(), "the editor key still fits");
+
+        assertEquals(200, admin.send("PUT", "/admin/users/issuer", "{\"disabled\":true}").statusCode());
+        assertEquals(401, anonymous.withKey(editorKey).get("/millicast/getList").statusCode());
+        assertEquals(401, anonymous.withKey(keyIssuedByKey).get("/millicast/getList").statusCode());
+        List<JsonObject> changes = auditRows("action=user.update");
+        assertTrue(changes.stream().anyMatch(r -> r.getString("summary").contains("stops working: its issuer issuer is disabled")),
+                changes.toString());
+        assertTrue(changes.stream().anyMatch(r -> r.getString("summary").contains("stops working: its issuer issuer is no longer admin")),
+                changes.toString());
+
+        assertEquals(200, admin.send("PUT", "/admin/users/issuer", "{\"disabled\":false,\"role\":\"admin\"}").statusCode());
+        assertEquals(200, byAdminKey.get("/admin/users").statusCode(), "back in the role, the key works again");
+    }
+
+    @Test
+    void theLastEnabledAdminCannotBeDemotedOrDisabled() throws Exception {
+        for (var person : object(admin.get("/admin/users").body()).getJsonArray("data")) {
+            JsonObject p = person.asJsonObject();
+            if (p.getString("role").equals("admin") && !p.getBoolean("disabled") && !p.getString("name").equals("admin")) {
+                assertEquals(200, admin.send("PUT", "/admin/users/" + p.getString("name"), "{\"disabled\":true}").statusCode());
+            }
+        }
+        for (String change : List.of("{\"role\":\"editor\"}", "{\"disabled\":true}")) {
+            var refused = admin.send("PUT", "/admin/users/admin", change);
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"admin is the last enabled admin: make another "
+                    + "person admin first, or the gateway has nobody to manage it\"}}", refused.body());
+        }
+        assertEquals(200, admin.get("/admin/users").statusCode(), "still an admin");
+        assertTrue(auditRows("action=user.update&actor=admin").stream()
+                .anyMatch(r -> r.getString("outcome").equals("409 last enabled admin")));
+    }
+
+    @Test
+    void peopleChangeTheirOwnPasswordWithTheCurrentOne() throws Exception {
+        assertEquals(201, admin.post("/admin/users",
+                "{\"name\":\"own-password\",\"role\":\"viewer\",\"password\":\"first-password-1\"}").statusCode());
+        GatewayClient person = anonymous.withPassword("own-password", "first-password-1");
+
+        var wrong = person.send("PUT", "/admin/users/me/password",
+                "{\"currentPassword\":\"not-it-at-all\",\"newPassword\":\"second-password-2\"}");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        var weak = person.send("PUT", "/admin/users/me/password",
+                "{\"currentPassword\":\"first-password-1\",\"newPassword\":\"short\"}");
+        assertEquals(400, weak.statusCode(), weak.body());
+        var changed = person.send("PUT", "/admin/users/me/password",
+                "{\"currentPassword\":\"first-password-1\",\"newPassword\":\"second-password-2\"}");
+        assertEquals(200, changed.statusCode(), changed.body());
+
+        assertEquals(401, person.get("/millicast/getList").statusCode());
+        assertEquals(200, anonymous.withPassword("own-password", "second-password-2").get("/millicast/getList").statusCode());
+        var byKey = anonymous.withKey(Admin.issueKey(anonymous, "no password", "viewer")).send("PUT",
+                "/admin/users/me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"second-password-2\"}");
+        assertEquals(400, byKey.statusCode(), "a program has no password: " + byKey.body());
+    }
+
+    @Test
+    void anAdminUnlocksALockedName() throws Exception {
+        assertEquals(201, admin.post("/admin/users",
+                "{\"name\":\"unlocky\",\"role\":\"viewer\",\"password\":\"unlocky-password-1\"}").statusCode());
+        for (int i = 0; i < 3; i++) {
+            anonymous.withPassword("unlocky", "wrong-password-" + i).get("/millicast/getList");
+        }
+        assertEquals(401, anonymous.withPassword("unlocky", "unlocky-password-1").get("/millicast/getList").statusCode());
+
+        var unlocked = admin.post("/admin/users/unlocky/unlock", null);
+        assertEquals(200, unlocked.statusCode(), unlocked.body());
+        assertFalse(object(unlocked.body()).getJsonObject("data").getBoolean("locked"));
+        assertEquals(200, anonymous.withPassword("unlocky", "unlocky-password-1").get("/millicast/getList").statusCode());
+        assertEquals(404, admin.post("/admin/users/nobody-at-all/unlock", null).statusCode());
+    }
+
+    @Test
+    void listEverythingAndBulkDeleteSpendAPermitPerUpstreamCall() throws Exception {
+        GatewayClient reader = anonymous.withKey(Admin.issueKey(anonymous, "pages reader", "viewer"));
+        String onePage = "{\"status\":\"success\",\"data\":[" + object(TOKEN).get("data") + "]}";
+        stub.answer("GET", "/api/publish_token/list", Answer.json(200, onePage)); // never an empty page: walks on
+        var walked = reader.get("/api/publish_token/list/all");
+        assertEquals(429, walked.statusCode(), walked.body());
+        assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Too Many Requests: at most 0.5 reads per second per credential\"}}",
+                walked.body());
+        assertEquals(5, stub.received().size(), "the burst of 5 reads, then no further page");
+
+        stub.reset();
+        answerEverythingUpstream();
+        GatewayClient deleter = anonymous.withKey(Admin.issueKey(anonymous, "bulk deleter", "editor"));
+        var bulk = deleter.post("/api/publish_token/delete", "{\"tokenIds\":[41,41,41,41,41,41,41,41]}");
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        JsonObject data = object(bulk.body()).getJsonObject("data");
+        assertEquals(5, data.getJsonArray("successfulTokens").size(), bulk.body());
+        assertEquals(3, data.getJsonArray("failedTokens").size(), bulk.body());
+        assertTrue(data.getJsonArray("failedTokens").getJsonObject(0).getString("errorMessage").startsWith("Not attempted"));
+        assertEquals(5, stub.received().size(), "one upstream delete per permit");
+        assertEquals(8, auditRows("action=token.delete&actor=bulk%20deleter").size(), "every id has its row, tried or not");
     }
 }

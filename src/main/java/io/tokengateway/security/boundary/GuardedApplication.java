@@ -1,0 +1,32 @@
+package io.tokengateway.security.boundary;
+
+import io.tokengateway.audit.boundary.ChangeAuditFilter;
+import io.tokengateway.platform.boundary.BodySizeLimit;
+import io.tokengateway.platform.boundary.HttpErrorMapper;
+import io.tokengateway.platform.boundary.InvalidRequestMapper;
+import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The one registration every JAX-RS application of the gateway uses: its routes always come with the access
+ * filter, the change audit and the error mappers, and a subclass can only name its routes, never leave these out.
+ * ({@code GuardedApplicationTest} fails for an {@code @ApplicationPath} class that does not extend this one.)
+ */
+public abstract class GuardedApplication extends Application {
+
+    /** What every route passes through, whichever application it belongs to. */
+    static final Set<Class<?>> EVERY_APPLICATION = Set.of(AccessFilter.class, ChangeAuditFilter.class,
+            BodySizeLimit.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
+
+    @Override
+    public final Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(EVERY_APPLICATION);
+        classes.addAll(routes());
+        return Set.copyOf(classes);
+    }
+
+    /** This application's resources and its own exception mappers. */
+    protected abstract Set<Class<?>> routes();
+}
