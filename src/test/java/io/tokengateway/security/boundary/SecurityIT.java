@@ -608,4 +608,29 @@ class SecurityIT {
         assertEquals(5, stub.received().size(), "one upstream delete per permit");
         assertEquals(8, auditRows("action=token.delete&actor=bulk%20deleter").size(), "every id has its row, tried or not");
     }
+
+    @Test
+    void aPersonChangesTheirPasswordOnTheConsoleAndTheirSessionGoesOn() throws Exception {
+        assertEquals(201, admin.post("/admin/users",
+                "{\"name\":\"console-changer\",\"role\":\"viewer\",\"password\":\"first-password-1\"}").statusCode());
+        BrowserSession elsewhere = new BrowserSession();
+        assertEquals(302, elsewhere.logIn("console-changer", "first-password-1").statusCode());
+        BrowserSession browser = new BrowserSession();
+        assertEquals(302, browser.logIn("console-changer", "first-password-1").statusCode());
+        String page = browser.get("/password.xhtml").body();
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("password", "password");
+        form.put("password:current", "first-password-1");
+        form.put("password:new", "second-password-2");
+        form.put("password:repeated", "second-password-2");
+        form.put("password:submit", "Change password");
+        form.put("jakarta.faces.ViewState", BrowserSession.viewState(page));
+        var changed = browser.postForm("/password.xhtml", form);
+
+        assertEquals(302, changed.statusCode(), changed.body());
+        assertEquals(200, browser.get("/").statusCode(), "the session that changed it goes on");
+        assertEquals(302, elsewhere.get("/").statusCode(), "the person's other sessions end");
+        assertEquals(200, anonymous.withPassword("console-changer", "second-password-2").get("/millicast/getList").statusCode());
+    }
 }
