@@ -19,6 +19,7 @@ import java.util.Map;
 public final class RefusedRequests {
 
     private static final String TABLE = "/contract/refused-requests.json";
+    private static final List<Refused> ALL = load();
 
     /**
      * One row of the table. {@code target} is the path with its query as sent; {@code body} the JSON text sent,
@@ -71,6 +72,10 @@ public final class RefusedRequests {
 
     /** Every row, in the table's order. */
     public static List<Refused> all() {
+        return ALL;
+    }
+
+    private static List<Refused> load() {
         JsonObject table = JsonText.object(read());
         return table.getJsonArray("cases").stream().map(JsonValue::asJsonObject).map(RefusedRequests::row).toList();
     }

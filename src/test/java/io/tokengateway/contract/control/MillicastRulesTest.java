@@ -61,6 +61,16 @@ public class MillicastRulesTest {
         assertEquals(List.of(), repeated);
     }
 
+    @Test
+    void everyCaseSaysWhereItsWordingComesFromAndWhichPartOfApiMdItFollows() {
+        List<String> unsourced = RefusedRequests.all().stream()
+                .filter(c -> !Set.of("documented", "aspnet", "gateway").contains(c.wording()) || c.ref().isBlank())
+                .map(Refused::toString)
+                .toList();
+
+        assertEquals(List.of(), unsourced);
+    }
+
     @ParameterizedTest
     @MethodSource("refusedRequests")
     void checkAnswersEachRefusedRequestExactlyAsTheTableSays(Refused expected) {
@@ -77,7 +87,6 @@ public class MillicastRulesTest {
 
         assertEquals(expected.expected(), answer.status() + " " + parse(answer.body()));
     }
-
 
     // ---- the valid requests ------------------------------------------------------------------------------
 
