@@ -430,9 +430,10 @@ class UpstreamRelayIT {
 
         var response = call("POST", "/millicast/createToken", "{\"label\":\"a\",\"streams\":[{\"streamName\":\"a\"}]}");
 
+        // a create is never repeated: the JDK would resend a buffered POST once after a dropped connection
+        assertEquals(1, stub.received().size(), "upstream calls: " + stub.received());
         assertEquals(502, response.statusCode());
         assertEquals(brokenUpstream("The Millicast API could not be reached: connection reset"), response.body());
-        assertEquals(1, stub.received().size(), "upstream calls: " + stub.received());
     }
 
     @Test
