@@ -7,12 +7,16 @@ import io.tokengateway.contract.entity.ListQuery;
 import io.tokengateway.contract.entity.ValidationErrors;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads the query of the list calls (API.md P6–P8, S6–S7). Parameter names, enum values and booleans are
  * case-insensitive, as ASP.NET binds them ({@code isDescending=True} from the Python and .NET clients).
  */
 public final class ListQueryParser {
+
+    /** ASCII digits with an optional sign: {@link Long#parseLong} alone also takes other scripts' digits. */
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
 
     private final Map<String, String> query = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final ValidationErrors errors;
@@ -67,6 +71,9 @@ public final class ListQueryParser {
         }
         long number;
         try {
+            if (!INTEGER.matcher(value).matches()) {
+                throw new NumberFormatException("not ASCII digits");
+            }
             number = Long.parseLong(value);
         } catch (NumberFormatException e) {
             errors.add(parameter, Messages.notValidFor(value, parameter));

@@ -1,7 +1,10 @@
 package io.tokengateway.contract.control;
 
 import io.tokengateway.contract.entity.Operation;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -72,10 +75,37 @@ final class Routes {
                 .orElseGet(() -> Match.refused(405));
     }
 
-    /** Path segments without empty ones, so {@code /api/publish_token/} equals {@code /api/publish_token}. */
+    /**
+     * Path segments without empty ones, so {@code /api/publish_token/} equals {@code /api/publish_token}. The path
+     * is the percent-encoded one a client sent: it is split on its own {@code /} first and each segment decoded
+     * after, so {@code 7%2F..%2Flist} or {@code 7%3Fx=1} stays one segment (an id, and not a valid one).
+     */
     private static List<String> segments(String path) {
         int query = path.indexOf('?');
         String bare = query >= 0 ? path.substring(0, query) : path;
-        return Arrays.stream(bare.split("/")).filter(segment -> !segment.isEmpty()).toList();
+        return Arrays.stream(bare.split("/")).filter(segment -> !segment.isEmpty()).map(Routes::decode).toList();
+    }
+
+    /** RFC 3986 percent-decoding of one segment as UTF-8; {@code +} stays {@code +}; a broken escape stays as it is. */
+    private static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int plain = 0;
+        for (int i = 0; i + 2 < segment.length(); i++) {
+            if (segment.charAt(i) == '%' && isHex(segment.charAt(i + 1)) && isHex(segment.charAt(i + 2))) {
+                bytes.writeBytes(segment.substring(plain, i).getBytes(StandardCharsets.UTF_8));
+                bytes.write(HexFormat.fromHexDigits(segment, i + 1, i + 3));
+                i += 2;
+                plain = i + 1;
+            }
+        }
+        bytes.writeBytes(segment.substring(plain).getBytes(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

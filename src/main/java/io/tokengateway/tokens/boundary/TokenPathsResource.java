@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * Millicast's publish- and subscribe-token API (P1–P12, S1–S7 of API.md) at its own paths, and the gateway's
  * extensions. Every call is checked against Millicast's rules first (a publish-only path called for subscribe
  * tokens gets Millicast's 404 there), then forwarded with the server's secret.
+ * Token ids are taken as the client encoded them ({@code @Encoded}): the rules decode each path segment, so an
+ * encoded {@code ?} or {@code /} stays inside the id and makes it invalid instead of changing the path.
  */
 @Path("{kind: publish_token|subscribe_token}")
 @RequestScoped
@@ -74,7 +77,7 @@ public class TokenPathsResource {
     @GET
     @Path("{id}")
     @Guarded(value = Role.VIEWER, limited = true)
-    public Response read(@PathParam("id") String id) {
+    public Response read(@Encoded @PathParam("id") String id) {
         return forwarder.forward("GET", base() + "/" + id, uri);
     }
 
@@ -83,7 +86,7 @@ public class TokenPathsResource {
     @PUT
     @Path("{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
-    public Response updateV1(@PathParam("id") String id, String body) {
+    public Response updateV1(@Encoded @PathParam("id") String id, String body) {
         noteToken(id, "update (v1) " + body);
         return forwarder.forward("PUT", base() + "/" + id, uri, body);
     }
@@ -92,7 +95,7 @@ public class TokenPathsResource {
     @DELETE
     @Path("{id}")
     @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@Encoded @PathParam("id") String id) {
         noteToken(id, "delete");
         return forwarder.forward("DELETE", base() + "/" + id, uri);
     }
@@ -173,7 +176,7 @@ public class TokenPathsResource {
     @POST
     @Path("{id}/restream/sync")
     @Guarded(value = Role.EDITOR, change = "token.restream.sync", limited = true)
-    public Response syncRestream(@PathParam("id") String id) {
+    public Response syncRestream(@Encoded @PathParam("id") String id) {
         noteToken(id, "restream sync");
         return forwarder.forward("POST", base() + "/" + id + "/restream/sync", uri);
     }

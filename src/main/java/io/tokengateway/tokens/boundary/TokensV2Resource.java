@@ -6,6 +6,7 @@ import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +37,7 @@ public class TokensV2Resource {
     @PUT
     @Path("publish_token/{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
-    public Response updatePublishToken(@PathParam("id") String id, String body) {
+    public Response updatePublishToken(@Encoded @PathParam("id") String id, String body) {
         return update("/api/v2/publish_token/", id, body);
     }
 
@@ -44,7 +45,7 @@ public class TokensV2Resource {
     @PUT
     @Path("subscribe_token/{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
-    public Response updateSubscribeToken(@PathParam("id") String id, String body) {
+    public Response updateSubscribeToken(@Encoded @PathParam("id") String id, String body) {
         return update("/api/v2/subscribe_token/", id, body);
     }
 

@@ -17,16 +17,15 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.SocketTimeoutException;
+import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The real Millicast REST API over HTTPS, through one shared Jakarta REST client with the configured
- * timeouts and trust, sending the account secret as a bearer token.
+ * timeouts and trust, sending the account secret as a bearer token. Its answers are read within a byte bound
+ * and relayed only when they are complete JSON in Millicast's envelope.
  */
 @ApplicationScoped
 @Typed(HttpUpstream.class)
@@ -34,6 +33,14 @@ public class HttpUpstream implements UpstreamTransport {
 
     /** Lets Jersey's default connector send PATCH (bulk disable). */
     private static final String SET_METHOD_WORKAROUND = "jersey.config.client.httpUrlConnection.setMethodWorkaround";
+    /**
+     * Stream request bodies (chunked): the JDK's HttpURLConnection silently sends a buffered request, POST
+     * included, a second time when the connection drops before the answer; a streamed one it never repeats,
+     * so a create cannot make two tokens.
+     */
+    private static final String ENTITY_PROCESSING = "jersey.config.client.request.entity.processing";
+    /** A redirect would carry the bearer secret to wherever the Location points: never follow one. */
+    private static final String FOLLOW_REDIRECTS = "jersey.config.client.followRedirects";
 
     @Inject
     GatewaySettings settings;
@@ -41,19 +48,29 @@ public class HttpUpstream implements UpstreamTransport {
     @Inject
     Jsonb jsonb;
 
+    @Inject
+    @ConfigProperty(name = "millicast.max.answer.bytes", defaultValue = "8388608")
+    long maxAnswerBytes;
+
     private Client client;
     private ApiSecret secret;
     private URI base;
+    private UpstreamFailures failures;
+    private UpstreamAnswers answers;
 
     @PostConstruct
     void open() {
         secret = settings.apiSecret().orElseThrow(() -> new IllegalStateException("No Millicast API secret configured"));
         base = settings.apiUrl();
+        failures = new UpstreamFailures(settings.connectTimeout(), settings.readTimeout());
+        answers = new UpstreamAnswers(maxAnswerBytes, failures);
         client = ClientBuilder.newBuilder()
                 .sslContext(UpstreamTrust.sslContext(settings))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property(SET_METHOD_WORKAROUND, true)
+                .property(ENTITY_PROCESSING, "CHUNKED")
+                .property(FOLLOW_REDIRECTS, false)
                 .build();
     }
 
@@ -64,48 +81,17 @@ public class HttpUpstream implements UpstreamTransport {
 
     @Override
     public UpstreamResponse send(UpstreamRequest request) {
-        var call = client.target(uri(request))
+        var call = client.target(UpstreamUrls.of(base, request))
                 .request(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.AUTHORIZATION, secret.bearerHeader());
         try (Response response = request.body() == null
                 ? call.method(request.method())
                 : call.method(request.method(), Entity.json(jsonb.toJson(request.body())))) {
-            String body = response.readEntity(String.class);
-            if (!isJson(response.getMediaType()) || body == null || body.isBlank()) {
-                throw new UpstreamUnavailableException(502,
-                        "The Millicast API answered HTTP " + response.getStatus() + " without a JSON body");
-            }
-            return new UpstreamResponse(response.getStatus(), body);
+            String type = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            InputStream body = response.hasEntity() ? response.readEntity(InputStream.class) : null;
+            return answers.read(response.getStatus(), type, response.getLength(), body);
         } catch (ProcessingException e) {
-            throw translate(e);
+            throw failures.beforeTheAnswer(e);
         }
-    }
-
-    private URI uri(UpstreamRequest request) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        request.query().forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
-        return URI.create(base + request.path() + query);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isJson(MediaType type) {
-        return type != null && type.getSubtype().toLowerCase().contains("json");
-    }
-
-    private UpstreamUnavailableException translate(ProcessingException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException) {
-                return new UpstreamUnavailableException(504, "The Millicast API did not answer in time");
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return new UpstreamUnavailableException(502,
-                "The Millicast API could not be reached (" + root.getClass().getSimpleName() + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.platform.control.GatewaySettings;
 import io.tokengateway.platform.control.Redactor;
 import io.tokengateway.platform.entity.MillicastEnvelope;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +40,9 @@ public class TokenGateway {
 
     @Inject
     Redactor redactor;
+
+    @Inject
+    MillicastRules rules;
 
     @Inject
     Logger logger;
@@ -80,6 +85,15 @@ public class TokenGateway {
      * The answer is the API's own, or 502/504 in the error envelope when none could be had.
      */
     public UpstreamResponse send(UpstreamRequest request) {
+        Optional<UpstreamRequest> canonical = CanonicalRequests.of(rules, request);
+        if (canonical.isEmpty()) {
+            // callers check first; should one not, the API's own refusal is the answer and nothing leaves
+            return rules.check(request).orElseGet(() -> rules.check(null).orElseThrow());
+        }
+        return sendChecked(canonical.get());
+    }
+
+    private UpstreamResponse sendChecked(UpstreamRequest request) {
         long started = System.nanoTime();
         UpstreamResponse response;
         try {

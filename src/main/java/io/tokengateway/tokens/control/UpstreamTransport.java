@@ -12,7 +12,8 @@ public interface UpstreamTransport {
     /**
      * Sends the request. Any answer the API gives, success or failure, is returned as it is.
      *
-     * @throws UpstreamUnavailableException when no answer could be had (unreachable, timed out, not JSON)
+     * @throws UpstreamUnavailableException when no usable answer could be had (unreachable, timed out, cut off,
+     *                                      too large, not complete JSON in the envelope)
      */
     UpstreamResponse send(UpstreamRequest request);
 }

@@ -1,6 +1,6 @@
 package io.tokengateway.tokens.control;
 
-/** No usable answer came from the upstream API: it is unreachable (502) or too slow (504). */
+/** No usable answer came from the upstream API: unreachable or broken (502), or too slow (504); the message says which in words. */
 public class UpstreamUnavailableException extends RuntimeException {
 
     private final int status;

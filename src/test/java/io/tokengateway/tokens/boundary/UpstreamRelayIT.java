@@ -34,20 +34,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The tutorial's five routes against a real HTTPS stub of the Millicast API: the exact upstream request,
  * the exact relayed answer, failures, validation before any upstream call, HTTPS, and the secret kept in.
+ * Every test stands alone (any order, any subset): each resets the stub, and each checks its own answers for the secret.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpstreamRelayIT {
 
     private static final String SECRET = "it-secret-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
@@ -57,7 +55,8 @@ class UpstreamRelayIT {
             + "\"streams\":[{\"streamName\":\"cam\",\"isRegex\":false}]}}";
 
     private static StubMillicast stub;
-    private static final List<HttpResponse<String>> RESPONSES = new ArrayList<>();
+    /** The answers this test got; every one is checked for the secret after the test. */
+    private final List<HttpResponse<String>> responses = new ArrayList<>();
 
     @ArquillianResource
     URL plainHttpBase;
@@ -101,9 +100,17 @@ class UpstreamRelayIT {
         stub.reset();
     }
 
+    @AfterEach
+    void noAnswerCarriesTheSecret() {
+        for (HttpResponse<String> response : responses) {
+            assertFalse(response.body().contains(SECRET), response.uri().toString());
+            assertFalse(response.headers().map().toString().contains(SECRET), response.uri().toString());
+        }
+    }
+
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
         HttpResponse<String> response = gateway.send(method, path, body);
-        RESPONSES.add(response);
+        responses.add(response);
         return response;
     }
 
@@ -119,7 +126,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(1)
     void createTokenPostsTheBodyUpstreamAndRelaysTheAnswer() throws Exception {
         stub.answer("POST", "/api/publish_token", Answer.json(200, TOKEN));
         String body = "{\"label\":\"cam\",\"streams\":[{\"streamName\":\"cam\"}],\"expires\":3600}";
@@ -139,7 +145,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(2)
     void getTokenAcceptsTheTutorialsTextIdAndGetsById() throws Exception {
         stub.answer("GET", "/api/publish_token/7", Answer.json(200, TOKEN));
 
@@ -155,7 +160,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(3)
     void updateTokenPutsV2WithV1NamesTranslated() throws Exception {
         String updated = TOKEN.replace("\"isActive\":true", "\"isActive\":false");
         stub.answer("PUT", "/api/v2/publish_token/7", Answer.json(200, updated));
@@ -173,7 +177,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(4)
     void deleteTokenReallyDeletes() throws Exception {
         stub.answer("DELETE", "/api/publish_token/7", Answer.json(200, "{\"status\":\"success\",\"data\":true}"));
 
@@ -188,7 +191,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(5)
     void getListAsksForTheFirstPageOf100ByDefault() throws Exception {
         String page = "{\"status\":\"success\",\"data\":[" + object(TOKEN).get("data") + "]}";
         stub.answer("GET", "/api/publish_token/list", Answer.json(200, page));
@@ -204,7 +206,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(6)
     void getListHonoursPaging() throws Exception {
         stub.answer("GET", "/api/publish_token/list", Answer.json(200, "{\"status\":\"success\",\"data\":[]}"));
 
@@ -216,7 +217,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(7)
     void upstreamFailuresKeepTheirStatusAndBody() throws Exception {
         Map<Integer, String> failures = Map.of(
                 400, "{\"status\":\"fail\",\"data\":{\"tokenId\":\"No publish token with id: 99\"}}",
@@ -233,7 +233,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(8)
     void upstreamWithoutJsonIsABadGateway() throws Exception {
         stub.answer("GET", "/api/publish_token/5",
                 new Answer(503, "<html>Service Unavailable</html>", Duration.ZERO, "text/html"));
@@ -246,7 +245,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(9)
     void upstreamSlowerThanTheReadTimeoutAnswers504InBoundedTime() throws Exception {
         stub.answer("GET", "/api/publish_token/list",
                 Answer.json(200, "{\"status\":\"success\",\"data\":[]}").after(Duration.ofSeconds(6)));
@@ -259,20 +257,18 @@ class UpstreamRelayIT {
         var body = object(response.body());
         assertEquals("error", body.getString("status"));
         assertEquals(504, body.getInt("code"));
+        assertEquals("The Millicast API sent no answer within 1.5 s", body.getString("message"));
         assertTrue(millis < 5000, "took " + millis + " ms with a 1500 ms read timeout");
     }
 
     @Test
-    @Order(10)
     void upstreamDownAnswers502AndTheServerStaysUp() throws Exception {
         stub.stop();
         try {
             var response = call("POST", "/millicast/createToken", "{\"label\":\"a\",\"streams\":[{\"streamName\":\"a\"}]}");
 
             assertEquals(502, response.statusCode());
-            var body = object(response.body());
-            assertEquals("error", body.getString("status"));
-            assertEquals(502, body.getInt("code"));
+            assertEquals(brokenUpstream("The Millicast API could not be reached: connection refused"), response.body());
         } finally {
             stub.restart();
         }
@@ -281,7 +277,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(11)
     void badRequestsGet400InMillicastsShapeAndNeverReachUpstream() throws Exception {
         record Bad(String method, String path, String body, List<String> fields) {
         }
@@ -328,7 +323,6 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(12)
     void unknownEndpointsAndWrongMethodsAnswerJsonWithoutUpstreamCalls() throws Exception {
         var unknown = call("POST", "/millicast/renewToken", "{}");
         assertEquals(404, unknown.statusCode());
@@ -340,14 +334,13 @@ class UpstreamRelayIT {
         assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Method Not Allowed\"}}", wrongMethod.body());
 
         var wrongType = gateway.sendTyped("POST", "/millicast/createToken", "text/plain", "label=a");
-        RESPONSES.add(wrongType);
+        responses.add(wrongType);
         assertEquals(415, wrongType.statusCode());
         assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Unsupported Media Type\"}}", wrongType.body());
         assertEquals(List.of(), stub.received());
     }
 
     @Test
-    @Order(13)
     void servesTheConfiguredCertificateAndPlainHttpRedirectsToHttps() throws Exception {
         var response = call("GET", "/millicast/nothing", null);
         var served = response.sslSession().orElseThrow().getPeerCertificates()[0];
@@ -364,27 +357,198 @@ class UpstreamRelayIT {
     }
 
     @Test
-    @Order(14)
     void theApiSecretIsNotAGatewayCredential() throws Exception {
         var response = anonymous.withAuthorization("Bearer " + SECRET).get("/millicast/getList");
-        RESPONSES.add(response);
+        responses.add(response);
 
         assertEquals(401, response.statusCode());
         assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Unauthorized\"}}", response.body());
         assertEquals(List.of(), stub.received());
     }
 
-    @Test
-    @Order(99)
-    void theSecretAppearsInNoResponseAndNoServerLogLine() throws Exception {
-        assertTrue(RESPONSES.size() > 20, "responses seen: " + RESPONSES.size());
-        for (HttpResponse<String> response : RESPONSES) {
-            assertFalse(response.body().contains(SECRET), response.uri().toString());
-            assertFalse(response.headers().map().toString().contains(SECRET), response.uri().toString());
-        }
+    private static String brokenUpstream(String message) {
+        return "{\"status\":\"error\",\"message\":\"" + message + "\",\"code\":502,\"data\":{}}";
+    }
+
+    /** The server log once it holds {@code text}: Payara writes it asynchronously, so poll with a deadline. */
+    private static String logContaining(String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String log = ServerLog.read();
+        while (!log.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100); // a poll step, bounded by the deadline
+            log = ServerLog.read();
+        }
+        return log;
+    }
+
+    @Test
+    void anAnswerCutOffIs502WhateverItsStatus() throws Exception {
+        String failure = "{\"status\":\"fail\",\"data\":{\"tokenId\":\"No publish token with id: 7\"}}";
+        Map<Integer, String> bodies = Map.of(200, TOKEN, 400, failure,
+                500, "{\"status\":\"error\",\"message\":\"simple error reason\",\"code\":500,\"data\":{}}");
+        for (var answer : bodies.entrySet()) {
+            stub.answer("GET", "/api/publish_token/7", Answer.cutOff(answer.getKey(), answer.getValue(), 25));
+
+            var response = call("POST", "/millicast/getToken", "{\"tokenId\":7}");
+
+            assertEquals(502, response.statusCode(), "upstream " + answer.getKey());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+            assertEquals(brokenUpstream("The Millicast API's answer (HTTP " + answer.getKey() + ") was cut off after 25 of "
+                    + answer.getValue().length() + " bytes"), response.body());
+        }
+    }
+
+    @Test
+    void garbageHtmlEmptyAndNonEnvelopeAnswersAre502() throws Exception {
+        Map<Answer, String> broken = new java.util.LinkedHashMap<>();
+        broken.put(Answer.json(200, "garbage{{"), "is not valid JSON");
+        broken.put(Answer.json(200, "<html><body>Bad gateway</body></html>"), "is not valid JSON");
+        broken.put(Answer.typed(200, "text/html", "<html><body>OK</body></html>"), "came as text/html, not JSON");
+        broken.put(Answer.json(200, ""), "had an empty body");
+        broken.put(Answer.json(200, "[{\"id\":7}]"), "is JSON but not Millicast's {status, data} envelope");
+        broken.put(Answer.json(200, "{\"id\":7,\"label\":\"cam\"}"), "is JSON but not Millicast's {status, data} envelope");
+        broken.put(Answer.json(200, "{\"status\":\"error\",\"message\":\"m\",\"code\":500,\"data\":{}}"),
+                "says \\\"error\\\" under a success status");
+        broken.put(Answer.json(200, TOKEN + "{}"), "is not valid JSON");
+        List<String> wrong = new ArrayList<>();
+        for (var answer : broken.entrySet()) {
+            stub.answer("GET", "/api/publish_token/7", answer.getKey());
+
+            var response = call("GET", "/api/publish_token/7", null);
+
+            String expected = brokenUpstream("The Millicast API's answer (HTTP 200) " + answer.getValue());
+            if (response.statusCode() != 502 || !response.body().equals(expected)) {
+                wrong.add(answer.getKey().body() + " -> " + response.statusCode() + " " + response.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aResetConnectionIs502SaysSoAndTheCreateIsSentOnlyOnce() throws Exception {
+        stub.answer("POST", "/api/publish_token", Answer.reset());
+
+        var response = call("POST", "/millicast/createToken", "{\"label\":\"a\",\"streams\":[{\"streamName\":\"a\"}]}");
+
+        // a create is never repeated: the JDK would resend a buffered POST once after a dropped connection
+        assertEquals(1, stub.received().size(), "upstream calls: " + stub.received());
+        assertEquals(502, response.statusCode());
+        assertEquals(brokenUpstream("The Millicast API could not be reached: connection reset"), response.body());
+    }
+
+    @Test
+    void anUntrustedUpstreamCertificateIs502TlsHandshakeFailed() throws Exception {
+        stub.presentUntrustedCertificate();
+
+        var response = call("POST", "/millicast/getToken", "{\"tokenId\":7}");
+
+        assertEquals(502, response.statusCode());
+        assertEquals(brokenUpstream("The Millicast API could not be reached: TLS handshake failed: its certificate is not trusted"),
+                response.body());
+        assertEquals(List.of(), stub.received());
+    }
+
+    @Test
+    void aRedirectIsNotFollowedSoTheSecretGoesNowhereElse() throws Exception {
+        stub.answer("GET", "/api/publish_token/7", Answer.json(302, "").withHeader("Location", stub.baseUrl() + "/elsewhere"));
+
+        var response = call("POST", "/millicast/getToken", "{\"tokenId\":7}");
+
+        assertEquals(502, response.statusCode());
+        assertEquals(List.of("/api/publish_token/7"), stub.received().stream().map(Received::path).toList());
+    }
+
+    @Test
+    void a50MegabyteAnswerIsCutOffAtTheBoundWithOrWithoutItsLength() throws Exception {
+        for (boolean chunked : List.of(false, true)) {
+            stub.answer("GET", "/api/publish_token/list", Answer.huge(50L * 1024 * 1024, chunked));
+
+            long started = System.nanoTime();
+            var response = call("GET", "/millicast/getList", null);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertEquals(502, response.statusCode(), "chunked " + chunked);
+            assertEquals(brokenUpstream("The Millicast API's answer (HTTP 200) is larger than the 8 MiB allowed; "
+                    + "it was cut off"), response.body(), "chunked " + chunked);
+            assertTrue(millis < 20_000, "took " + millis + " ms");
+        }
+        // the server is fine afterwards
+        stub.answer("GET", "/api/publish_token/7", Answer.json(200, TOKEN));
+        assertEquals(200, call("POST", "/millicast/getToken", "{\"tokenId\":7}").statusCode());
+    }
+
+    @Test
+    void anAnswerUnderTheBoundIsRelayedWhole() throws Exception {
+        stub.answer("GET", "/api/publish_token/list", Answer.huge(2L * 1024 * 1024, true));
+
+        var response = call("GET", "/millicast/getList", null);
+
+        assertEquals(200, response.statusCode());
+        assertEquals(2 * 1024 * 1024, response.body().length());
+        assertTrue(response.body().startsWith("{\"status\":\"success\",\"data\":\"xxx"));
+    }
+
+    @Test
+    void encodedCharactersInATokenIdNeverChangeTheUpstreamUrl() throws Exception {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        ids.put("7%3Fx=1", "7?x=1");
+        ids.put("7%23a", "7#a");
+        ids.put("7%2F..%2Flist", "7/../list");
+        ids.put("active%2Fall", "active/all");
+        ids.put("%2E%2E", "..");
+        ids.put("%D9%A7", "\u0667");
+        ids.put("%EF%BC%97", "\uFF17");
+        record Route(String method, String before, String after, String body) {
+        }
+        List<Route> routes = List.of(new Route("GET", "/api/publish_token/", "", null),
+                new Route("DELETE", "/api/subscribe_token/", "", null),
+                new Route("PUT", "/api/publish_token/", "", "{\"isActive\":false}"),
+                new Route("PUT", "/api/v2/subscribe_token/", "", "{\"label\":\"x\"}"),
+                new Route("POST", "/api/publish_token/", "/restream/sync", null));
+        List<String> wrong = new ArrayList<>();
+        for (var id : ids.entrySet()) {
+            for (Route route : routes) {
+                stub.reset();
+                String path = route.before() + id.getKey() + route.after();
+
+                var response = call(route.method(), path, route.body());
+
+                String expected = "{\"status\":\"fail\",\"data\":{\"errors\":{\"tokenId\":[\"The value '"
+                        + id.getValue() + "' is not valid.\"]},\"message\":\"Validation errors\"}}";
+                if (response.statusCode() != 400 || !parse(expected).equals(parse(response.body()))
+                        || !stub.received().isEmpty()) {
+                    wrong.add(route.method() + " " + path + " -> " + response.statusCode() + " " + response.body()
+                            + " upstream " + stub.received());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aNulInATokenIdIsRefusedAndGoesNowhere() throws Exception {
+        // the HTTP layer refuses %00 before the application sees it (its body is §6's business); nothing goes upstream
+        var response = call("GET", "/api/publish_token/7%00", null);
+
+        assertEquals(400, response.statusCode());
+        assertEquals(List.of(), stub.received());
+    }
+
+    @Test
+    void theSecretAppearsInNoServerLogLine() throws Exception {
+        // traffic of its own, so that the log holds an upstream success, failure and outage whatever ran before
+        stub.answer("POST", "/api/publish_token", Answer.json(200, TOKEN));
+        stub.answer("GET", "/api/publish_token/99", Answer.cutOff(200, TOKEN, 30));
+        assertEquals(200, call("POST", "/millicast/createToken",
+                "{\"label\":\"cam\",\"streams\":[{\"streamName\":\"cam\"}]}").statusCode());
+        assertEquals(502, call("POST", "/millicast/getToken", "{\"tokenId\":99}").statusCode());
+        assertEquals(401, anonymous.withAuthorization("Bearer " + SECRET).get("/millicast/getList").statusCode());
+
+        String log = logContaining("GET /api/publish_token/99 failed");
         // the log really holds the upstream traffic (bodies are logged in this deployment) ...
         assertTrue(log.contains("POST /api/publish_token"), "request logging missing from server.log");
+        assertTrue(log.contains("GET /api/publish_token/99 failed: The Millicast API's answer (HTTP 200) was cut off"),
+                "the broken answer's reason is not in server.log");
         // ... with the secret and the token strings masked
         assertFalse(log.contains(SECRET), "the API secret is in server.log");
         assertFalse(log.contains(TOKEN_STRING), "a token string is in server.log");

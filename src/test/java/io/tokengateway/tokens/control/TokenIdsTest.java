@@ -29,4 +29,21 @@ class TokenIdsTest {
             assertEquals(Map.of("tokenId", List.of(TokenIds.MESSAGE)), e.errors());
         }
     }
+
+    @Test
+    void otherScriptsDigitsAreNoTokenId() {
+        for (String id : List.of("\u0667", "\uFF17", "\u096D", "1\u0667", "\uD835\uDFD5")) {
+            var e = assertThrows(InvalidRequestException.class, () -> TokenIds.parse(Json.createValue(id)), id);
+            assertEquals(Map.of("tokenId", List.of(TokenIds.MESSAGE)), e.errors());
+        }
+    }
+
+    @Test
+    void onlyAsciiWhiteSpaceMaySurroundTheDigits() {
+        assertEquals(7, TokenIds.parse("\t7\r\n"));
+        for (String id : List.of("\u30007", "7\u2003", "\u00A07", "7\u0000", "\u00007")) {
+            var e = assertThrows(InvalidRequestException.class, () -> TokenIds.parse(id), id);
+            assertEquals(Map.of("tokenId", List.of(TokenIds.MESSAGE)), e.errors());
+        }
+    }
 }

@@ -1,0 +1,35 @@
+package io.tokengateway.tokens.control;
+
+import io.tokengateway.contract.control.MillicastRules;
+import io.tokengateway.contract.entity.Endpoint;
+import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.tokens.entity.UpstreamRequest;
+import java.util.Optional;
+
+/**
+ * Rebuilds an upstream request from validated parts only: the operation's own method and path from the route
+ * table, the token id as the number the rules read from the path. Nothing a client spelled in a path
+ * ({@code 7%3Fx=1}, {@code 7%2F..%2Flist}, {@code ٧}) can shape the upstream URL.
+ */
+final class CanonicalRequests {
+
+    private CanonicalRequests() {
+    }
+
+    /** The request as it goes upstream; empty when it names no operation or carries no valid token id. */
+    static Optional<UpstreamRequest> of(MillicastRules rules, UpstreamRequest request) {
+        Optional<Endpoint> endpoint = rules.endpoint(request.method(), request.path());
+        if (endpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        Operation operation = endpoint.get().operation();
+        String path = operation.path();
+        if (operation.hasTokenId()) {
+            if (endpoint.get().tokenId().isEmpty()) {
+                return Optional.empty();
+            }
+            path = path.replace(Operation.ID, Integer.toString(endpoint.get().tokenId().getAsInt()));
+        }
+        return Optional.of(new UpstreamRequest(operation.method(), path, request.query(), request.body()));
+    }
+}

@@ -1,0 +1,130 @@
+package io.tokengateway.tokens.control;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * Says in words why no answer came from the Millicast API ("connection refused", "TLS handshake failed", "no answer
+ * within 15 s"): the message the caller and the log get. Never a Java class name, never an exception's own text
+ * (which can name hosts, certificates or bytes the operator did not configure).
+ */
+final class UpstreamFailures {
+
+    private static final String UNREACHABLE = "The Millicast API could not be reached: ";
+
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+
+    UpstreamFailures(Duration connectTimeout, Duration readTimeout) {
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+    }
+
+    /** A failure while connecting, sending the request or waiting for the answer's head. */
+    UpstreamUnavailableException beforeTheAnswer(Throwable failure) {
+        SocketTimeoutException timeout = find(failure, SocketTimeoutException.class);
+        if (timeout != null) {
+            return isConnectTimeout(timeout)
+                    ? new UpstreamUnavailableException(504,
+                            "The Millicast API accepted no connection within " + seconds(connectTimeout))
+                    : new UpstreamUnavailableException(504,
+                            "The Millicast API sent no answer within " + seconds(readTimeout));
+        }
+        return new UpstreamUnavailableException(502, UNREACHABLE + what(failure));
+    }
+
+    /** A failure while the answer's body was being read: it is incomplete. */
+    UpstreamUnavailableException whileReading(int status, IOException failure) {
+        if (find(failure, SocketTimeoutException.class) != null) {
+            return new UpstreamUnavailableException(504, "The Millicast API's answer (HTTP " + status
+                    + ") stopped: no more of it came within " + seconds(readTimeout));
+        }
+        return new UpstreamUnavailableException(502, "The Millicast API's answer (HTTP " + status
+                + ") was cut off: " + what(failure));
+    }
+
+    private static String what(Throwable failure) {
+        if (find(failure, UnknownHostException.class) != null) {
+            return "its host name could not be resolved";
+        }
+        if (find(failure, NoRouteToHostException.class) != null) {
+            return "no route to its host";
+        }
+        ConnectException refused = find(failure, ConnectException.class);
+        if (refused != null) {
+            return mentions(refused, "timed out") ? "connecting timed out" : "connection refused";
+        }
+        if (find(failure, SSLHandshakeException.class) != null) {
+            return handshake(failure);
+        }
+        if (mentions(failure, "connection reset")) {
+            return "connection reset";
+        }
+        if (mentions(failure, "broken pipe")) {
+            return "the connection was closed while the request was being sent";
+        }
+        if (mentions(failure, "unexpected end of file") || mentions(failure, "premature eof")) {
+            return "the connection was closed before the answer was complete";
+        }
+        if (find(failure, SSLException.class) != null) {
+            return "the TLS connection failed";
+        }
+        return "the connection failed";
+    }
+
+    private static String handshake(Throwable failure) {
+        CertificateException certificate = find(failure, CertificateException.class);
+        if (certificate != null && mentions(certificate, "subject alternative names")) {
+            return "TLS handshake failed: its certificate is not for this host name";
+        }
+        if (certificate != null || find(failure, GeneralSecurityException.class) != null) {
+            return "TLS handshake failed: its certificate is not trusted";
+        }
+        return "TLS handshake failed";
+    }
+
+    private static boolean isConnectTimeout(SocketTimeoutException timeout) {
+        return mentions(timeout, "connect");
+    }
+
+    /** Whether the failure or one of its causes says this, in any case. */
+    private static boolean mentions(Throwable failure, String words) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.toLowerCase(Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** {@code 15 s}, {@code 1.5 s}. */
+    static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 1000 == 0) {
+            return millis / 1000 + " s";
+        }
+        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+}
