@@ -2,7 +2,7 @@ package io.tokengateway.security.boundary;
 
 import io.tokengateway.audit.boundary.AuditResource;
 import io.tokengateway.audit.boundary.ChangeAuditFilter;
-import io.tokengateway.platform.boundary.RequestBodyCheck;
+import io.tokengateway.platform.boundary.RequestBytesCheck;
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
@@ -16,7 +16,7 @@ public class AdminApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeysResource.class, RequestBodyCheck.class, UsersResource.class, AuditResource.class,
+        return Set.of(ApiKeysResource.class, RequestBytesCheck.class, UsersResource.class, AuditResource.class,
                 UnknownUserMapper.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class,
                 AccessFilter.class, ChangeAuditFilter.class);
     }

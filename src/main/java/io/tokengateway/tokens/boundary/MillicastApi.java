@@ -1,7 +1,7 @@
 package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.boundary.ChangeAuditFilter;
-import io.tokengateway.platform.boundary.RequestBodyCheck;
+import io.tokengateway.platform.boundary.RequestBytesCheck;
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
@@ -34,6 +34,6 @@ public class MillicastApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(TokenPathsResource.class, TokensV2Resource.class,
                 InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class,
-                RequestBodyCheck.class, AccessFilter.class, ChangeAuditFilter.class);
+                RequestBytesCheck.class, AccessFilter.class, ChangeAuditFilter.class);
     }
 }

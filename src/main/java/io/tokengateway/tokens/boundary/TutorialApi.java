@@ -1,6 +1,6 @@
 package io.tokengateway.tokens.boundary;
 
-import io.tokengateway.platform.boundary.RequestBodyCheck;
+import io.tokengateway.platform.boundary.RequestBytesCheck;
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
@@ -19,7 +19,7 @@ public class TutorialApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TutorialResource.class, RequestBodyCheck.class, UnknownEndpointMapper.class,
+        return Set.of(TutorialResource.class, RequestBytesCheck.class, UnknownEndpointMapper.class,
                 InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class,
                 AccessFilter.class, ChangeAuditFilter.class);
     }

@@ -244,6 +244,29 @@ class RequestBytesIT {
     }
 
     @Test
+    void queryEscapesThatAreNotUtf8AreRefusedAndGoNowhere() throws Exception {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("/api/publish_token/list_by_name?name=%FF&page=1&itemsOnPage=10", "name");
+        queries.put("/api/subscribe_token/list?page=1&itemsOnPage=10&sortBy=%C0%AF", "sortBy");
+        queries.put("/api/publish_token/active?streamId=acc%2Fcam%ED%A0%80", "streamId");
+        queries.put("/millicast/getList?sortBy=Name%E2%82", "sortBy");
+        queries.put("/millicast/getToken?tokenId=7%80", "tokenId");
+        queries.put("/admin/audit?actor=caf%E9", "actor");
+        for (HttpClient.Version version : VERSIONS) {
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                var response = send(version, adminBearer, "GET", query.getKey(), null, HttpRequest.BodyPublishers.noBody());
+
+                String where = version + " " + query.getKey();
+                assertEquals(400, response.statusCode(), where + ": " + response.body());
+                assertEquals("{\"status\":\"fail\",\"data\":{\"errors\":{\"" + query.getValue()
+                        + "\":[\"The query parameter is not valid UTF-8.\"]},\"message\":\"Validation errors\"}}",
+                        response.body(), where);
+            }
+        }
+        assertEquals(List.of(), stub.received());
+    }
+
+    @Test
     void jsonWithoutAContentTypeOrInAnotherCharsetIsRefusedWith415() throws Exception {
         String before = adminState();
         byte[] json = body("plain".getBytes(StandardCharsets.UTF_8));

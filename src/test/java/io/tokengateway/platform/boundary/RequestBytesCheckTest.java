@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RequestBodyCheckTest {
+class RequestBytesCheckTest {
 
     private static final String JSON = "{\"label\":\"caf\u00e9\"}";
 
@@ -28,7 +28,7 @@ class RequestBodyCheckTest {
         final long declaredLength;
         final MediaType type;
         InputStream entity;
-        Optional<RequestBodyCheck.Refusal> refused;
+        Optional<RequestBytesCheck.Refusal> refused;
         final ContainerRequestContext proxy;
 
         FakeRequest(long declaredLength, MediaType type, byte[] body) {
@@ -56,14 +56,14 @@ class RequestBodyCheckTest {
 
     @Test
     void runsAfterTheAccessDecision() {
-        assertTrue(RequestBodyCheck.class.getAnnotation(Priority.class).value() > Priorities.AUTHORIZATION);
+        assertTrue(RequestBytesCheck.class.getAnnotation(Priority.class).value() > Priorities.AUTHORIZATION);
     }
 
     @Test
     void passesAJsonBodyOnByteForByte() throws Exception {
         FakeRequest request = json(JSON);
 
-        request.refused = RequestBodyCheck.refusal(request.proxy);
+        request.refused = RequestBytesCheck.refusal(request.proxy);
 
         assertEquals(Optional.empty(), request.refused);
         assertArrayEquals(JSON.getBytes(StandardCharsets.UTF_8), request.entity.readAllBytes());
@@ -73,7 +73,7 @@ class RequestBodyCheckTest {
     void refusesABodyWithoutContentTypeWith415() throws Exception {
         FakeRequest request = new FakeRequest(JSON.length(), null, JSON.getBytes(StandardCharsets.UTF_8));
 
-        request.refused = RequestBodyCheck.refusal(request.proxy);
+        request.refused = RequestBytesCheck.refusal(request.proxy);
 
         assertEquals(415, request.refused.orElseThrow().status().getStatusCode());
         assertEquals("Unsupported Media Type", request.refused.orElseThrow().message());
@@ -83,7 +83,7 @@ class RequestBodyCheckTest {
     void anEmptyBodyNeedsNoContentType() throws Exception {
         FakeRequest request = new FakeRequest(-1, null, new byte[0]);
 
-        request.refused = RequestBodyCheck.refusal(request.proxy);
+        request.refused = RequestBytesCheck.refusal(request.proxy);
 
         assertEquals(Optional.empty(), request.refused);
     }
@@ -94,7 +94,7 @@ class RequestBodyCheckTest {
             byte[] body = JSON.getBytes(StandardCharsets.ISO_8859_1);
             FakeRequest request = new FakeRequest(body.length, new MediaType("application", "json", charset), body);
 
-            request.refused = RequestBodyCheck.refusal(request.proxy);
+            request.refused = RequestBytesCheck.refusal(request.proxy);
 
             assertEquals(415, request.refused.orElseThrow().status().getStatusCode(), charset);
         }
@@ -106,7 +106,7 @@ class RequestBodyCheckTest {
             byte[] body = JSON.getBytes(StandardCharsets.UTF_8);
             FakeRequest typed = new FakeRequest(body.length, new MediaType("application", "json", charset), body);
 
-            typed.refused = RequestBodyCheck.refusal(typed.proxy);
+            typed.refused = RequestBytesCheck.refusal(typed.proxy);
 
             assertEquals(Optional.empty(), typed.refused, charset);
         }
@@ -117,21 +117,21 @@ class RequestBodyCheckTest {
         byte[] body = {'{', '"', 'l', '"', ':', '"', (byte) 0xff, '"', '}'};
         FakeRequest request = new FakeRequest(body.length, MediaType.APPLICATION_JSON_TYPE, body);
 
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> RequestBodyCheck.refusal(request.proxy));
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> RequestBytesCheck.refusal(request.proxy));
 
         assertEquals(Map.of("$", List.of("The request body is not valid UTF-8.")), refused.errors());
     }
 
     @Test
     void refusesALoneSurrogateEscapeWith400() {
-        assertThrows(InvalidRequestException.class, () -> RequestBodyCheck.refusal(json("{\"label\":\"\\ud800\"}").proxy));
+        assertThrows(InvalidRequestException.class, () -> RequestBytesCheck.refusal(json("{\"label\":\"\\ud800\"}").proxy));
     }
 
     @Test
     void refusesADeclaredLengthOverTheBoundWith413() throws Exception {
         FakeRequest request = new FakeRequest(64 * 1024 + 1, MediaType.APPLICATION_JSON_TYPE, new byte[10]);
 
-        request.refused = RequestBodyCheck.refusal(request.proxy);
+        request.refused = RequestBytesCheck.refusal(request.proxy);
 
         assertEquals(413, request.refused.orElseThrow().status().getStatusCode());
         assertEquals("Request Entity Too Large: at most 65536 bytes", request.refused.orElseThrow().message());
@@ -141,7 +141,7 @@ class RequestBodyCheckTest {
     void refusesAChunkedBodyOneByteOverTheBoundWith413() throws Exception {
         FakeRequest request = new FakeRequest(-1, MediaType.APPLICATION_JSON_TYPE, new byte[64 * 1024 + 1]);
 
-        request.refused = RequestBodyCheck.refusal(request.proxy);
+        request.refused = RequestBytesCheck.refusal(request.proxy);
 
         assertEquals(413, request.refused.orElseThrow().status().getStatusCode());
     }
@@ -151,7 +151,7 @@ class RequestBodyCheckTest {
         String body = "[\"" + "a".repeat(64 * 1024 - 4) + "\"]";
         FakeRequest request = new FakeRequest(-1, MediaType.APPLICATION_JSON_TYPE, body.getBytes(StandardCharsets.UTF_8));
 
-        request.refused = RequestBodyCheck.refusal(request.proxy);
+        request.refused = RequestBytesCheck.refusal(request.proxy);
 
         assertEquals(Optional.empty(), request.refused);
         assertEquals(64 * 1024, request.entity.readAllBytes().length);

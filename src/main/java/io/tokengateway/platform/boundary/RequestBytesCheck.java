@@ -2,6 +2,7 @@ package io.tokengateway.platform.boundary;
 
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.StrictBodyText;
+import io.tokengateway.platform.control.StrictQueryText;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -20,14 +21,15 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 
 /**
- * Lets a request body through only as exactly the JSON text the client sent: at most 64 KiB (else 413), labelled
- * JSON in UTF-8 (no Content-Type or another charset: 415), valid UTF-8 without lone surrogate escapes (else 400),
- * all in Millicast's shape. It runs after the access decision, so that nobody's body is read before the caller is
- * known and allowed; a Content-Length over the bound is refused without looking at the body.
+ * Lets a request's bytes through only as exactly what the client sent. The body: at most 64 KiB (else 413), labelled
+ * JSON in UTF-8 (no Content-Type or another charset: 415), valid UTF-8 without lone surrogate escapes (else 400).
+ * The query: percent-escapes that decode to UTF-8 (else 400). All in Millicast's shape. It runs after the access
+ * decision, so that nobody's body is read before the caller is known and allowed; a Content-Length over the bound
+ * is refused without looking at the body.
  */
 @Provider
-@Priority(RequestBodyCheck.AFTER_ACCESS)
-public class RequestBodyCheck implements ContainerRequestFilter {
+@Priority(RequestBytesCheck.AFTER_ACCESS)
+public class RequestBytesCheck implements ContainerRequestFilter {
 
     /** After {@code security.boundary.AccessFilter} (AUTHORIZATION), before anything that reads the entity. */
     static final int AFTER_ACCESS = Priorities.AUTHORIZATION + 100;
@@ -52,6 +54,7 @@ public class RequestBodyCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        StrictQueryText.check(request.getUriInfo().getRequestUri().getRawQuery());
         refusal(request).ifPresent(refused -> request.abortWith(refused.response()));
     }
 
