@@ -1,6 +1,9 @@
 package io.tokengateway.audit.control;
 
+import io.tokengateway.platform.control.Redactor;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +16,9 @@ public class AuditNotes {
     private String summary;
     private final List<String> reasons = new ArrayList<>();
 
+    @Inject
+    Redactor redactor;
+
     public void token(Integer id, String label) {
         if (id != null) {
             this.tokenId = id;
@@ -24,6 +30,14 @@ public class AuditNotes {
 
     public void summary(String text) {
         this.summary = text;
+    }
+
+    /**
+     * A change's summary from its parsed body, every sensitive member masked by meaning, e.g.
+     * {@code create {"label":"cam","restream":[{"url":"rtmp://…","key":"***"}]}}; just the verb without a body.
+     */
+    public void summary(String verb, JsonValue body) {
+        this.summary = body == null ? verb : verb + " " + redactor.redact(body);
     }
 
     public void reason(String text) {

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
+import java.util.Optional;
 
 /** Reads request bodies: JSON text to a JSON object, and a JSON object to a typed request record. */
 @ApplicationScoped
@@ -48,6 +49,18 @@ public class JsonBodies {
             return reader.readValue();
         } catch (JsonException e) {
             throw InvalidRequestException.of("$", "The request body is not valid JSON.");
+        }
+    }
+
+    /** Any JSON value, or nothing when the text is blank or not JSON (the caller refuses it elsewhere). */
+    public Optional<JsonValue> valueIfJson(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return Optional.of(reader.readValue());
+        } catch (JsonException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,9 +1,9 @@
 package io.tokengateway.security.boundary;
 
 import io.tokengateway.audit.boundary.ChangeAuditFilter;
-import io.tokengateway.platform.boundary.BodySizeLimit;
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
+import io.tokengateway.platform.boundary.RequestBytesCheck;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ public abstract class GuardedApplication extends Application {
 
     /** What every route passes through, whichever application it belongs to. */
     static final Set<Class<?>> EVERY_APPLICATION = Set.of(AccessFilter.class, ChangeAuditFilter.class,
-            BodySizeLimit.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
+            RequestBytesCheck.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
 
     @Override
     public final Set<Class<?>> getClasses() {

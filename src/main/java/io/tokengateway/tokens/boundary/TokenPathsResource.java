@@ -1,6 +1,7 @@
 package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +48,9 @@ public class TokenPathsResource {
     @Inject
     BulkDeletion bulk;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
@@ -69,7 +73,7 @@ public class TokenPathsResource {
     @POST
     @Guarded(value = Role.EDITOR, change = "token.create", limited = true)
     public Response create(String body) {
-        notes.summary("create " + body);
+        notes.summary("create", bodies.valueIfJson(body).orElse(null));
         return forwarder.forward("POST", base(), uri, body);
     }
 
@@ -87,7 +91,8 @@ public class TokenPathsResource {
     @Path("{id}")
     @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
     public Response updateV1(@Encoded @PathParam("id") String id, String body) {
-        noteToken(id, "update (v1) " + body);
+        noteToken(id, "update (v1)");
+        notes.summary("update (v1)", bodies.valueIfJson(body).orElse(null));
         return forwarder.forward("PUT", base() + "/" + id, uri, body);
     }
 
@@ -168,7 +173,7 @@ public class TokenPathsResource {
     @Path("disable")
     @Guarded(value = Role.EDITOR, change = "token.disable", limited = true)
     public Response disable(String body) {
-        notes.summary("disable " + body);
+        notes.summary("disable", bodies.valueIfJson(body).orElse(null));
         return forwarder.forward("PATCH", base() + "/disable", uri, body);
     }
 

@@ -1,6 +1,7 @@
 package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,9 @@ public class TokensV2Resource {
     @Inject
     AuditNotes notes;
 
+    @Inject
+    JsonBodies bodies;
+
     @Context
     UriInfo uri;
 
@@ -50,7 +54,7 @@ public class TokensV2Resource {
     }
 
     private Response update(String base, String id, String body) {
-        notes.summary("update " + body);
+        notes.summary("update", bodies.valueIfJson(body).orElse(null));
         if (id.matches("\\d{1,9}")) {
             notes.token(Integer.valueOf(id), null);
         }

@@ -56,7 +56,7 @@ public class TutorialResource {
     public Response createToken(String body) {
         JsonObject settings = bodies.object(body);
         notes.token(null, settings.get("label") instanceof jakarta.json.JsonString label ? label.getString() : null);
-        notes.summary("create " + settings);
+        notes.summary("create", settings);
         return forwarder.forward(UpstreamRequest.withBody("POST", TokenGateway.PUBLISH_TOKEN, settings));
     }
 
@@ -84,7 +84,7 @@ public class TutorialResource {
         JsonObject request = bodies.object(body);
         int id = tokenId(request);
         JsonValue data = request.get("data");
-        notes.summary("update " + data);
+        notes.summary("update", data);
         if (!(data instanceof JsonObject changes)) {
             throw InvalidRequestException.of("data", "data must be an object with the properties to update");
         }

@@ -110,8 +110,8 @@ public class TokenGateway {
     private void log(UpstreamRequest request, UpstreamResponse response, long millis) {
         if (settings.logBodies()) {
             logger.log(Level.INFO, "{0} {1} {2} body {3} -> {4} {5} in {6} ms", new Object[] {
-                request.method(), request.path(), request.query(),
-                redactor.redact(String.valueOf(request.body())), response.status(),
+                request.method(), request.path(), redactor.redact(String.valueOf(request.query())),
+                redactor.redact(request.body()), response.status(),
                 redactor.redact(response.body()), millis});
         } else if (logger.isLoggable(Level.FINE)) {
             logger.log(Level.FINE, "{0} {1} -> {2} in {3} ms",

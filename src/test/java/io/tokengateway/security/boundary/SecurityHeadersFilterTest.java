@@ -1,6 +1,7 @@
 package io.tokengateway.security.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import jakarta.servlet.FilterChain;
@@ -24,11 +25,21 @@ class SecurityHeadersFilterTest {
                     + "frame-ancestors 'none'"),
             "X-Content-Type-Options", List.of("nosniff"),
             "X-Frame-Options", List.of("DENY"),
-            "Referrer-Policy", List.of("no-referrer"));
+            "Referrer-Policy", List.of("no-referrer"),
+            "Cache-Control", List.of("no-store"));
 
     private final SecurityHeadersFilter filter = new SecurityHeadersFilter();
     private final FakeResponse response = new FakeResponse();
-    private final ServletRequest request = proxy(HttpServletRequest.class, (p, m, a) -> null);
+    private final ServletRequest request = requestFor("/index.xhtml", null);
+
+    /** A request the container resolved to this servlet path and path info. */
+    private static ServletRequest requestFor(String servletPath, String pathInfo) {
+        return proxy(HttpServletRequest.class, (p, method, a) -> switch (method.getName()) {
+            case "getServletPath" -> servletPath;
+            case "getPathInfo" -> pathInfo;
+            default -> null;
+        });
+    }
 
     @Test
     void setsEverySecurityHeaderBeforeTheChainRuns() throws Exception {
@@ -70,9 +81,29 @@ class SecurityHeadersFilterTest {
             http.setHeader("Cache-Control", "no-store");
         });
 
-        Map<String, List<String>> expected = new TreeMap<>(EXPECTED);
-        expected.put("Cache-Control", List.of("no-store"));
-        assertEquals(expected, new TreeMap<>(response.headers));
+        assertEquals(new TreeMap<>(EXPECTED), new TreeMap<>(response.headers));
+    }
+
+    @Test
+    void jsonAnswersPagesAndErrorsAreNoStore() throws Exception {
+        for (ServletRequest any : List.of(requestFor("/millicast", "/createToken"), requestFor("/admin", "/api-keys"),
+                requestFor("/api", "/publish_token/7"), requestFor("/keys.xhtml", null), requestFor("", "/"),
+                requestFor("/WEB-INF/error.xhtml", null), requestFor("/jakarta.faces.resourceX/a.css", null),
+                requestFor("/faces", "/jakarta.faces.resource/a.css"), proxy(HttpServletRequest.class, (p, m, a) -> null))) {
+            FakeResponse answer = new FakeResponse();
+
+            filter.doFilter(any, answer.proxy, (req, res) -> { });
+
+            assertEquals(List.of("no-store"), answer.headers.get("Cache-Control"), any.toString());
+        }
+    }
+
+    @Test
+    void facesStaticResourcesMayBeCached() throws Exception {
+        filter.doFilter(requestFor("/jakarta.faces.resource/styles.css.xhtml", null), response.proxy, (req, res) -> { });
+
+        assertNull(response.headers.get("Cache-Control"));
+        assertEquals("nosniff", response.headers.get("X-Content-Type-Options").get(0));
     }
 
     @Test
