@@ -128,6 +128,10 @@ virtual_server=configs.config.server-config.http-service.virtual-server.server
   # that methods whose body the HTTP spec leaves undefined may carry one; HTTP/2 never refused it
   echo "set $https.http.allow-payload-for-undefined-http-methods=true"
   echo "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.allow-payload-for-undefined-http-methods=true"
+  # The error report valve would write Payara's HTML page (with its version) and label our JSON text/html. The
+  # property accepts any valve class; WebdavFixValve does nothing after a request, so it serves as "none" (an empty
+  # value cannot be set: asadmin set removes a property given an empty value)
+  echo "set $virtual_server.property.errorReportValve=org.apache.catalina.valves.WebdavFixValve"
   for code in "${error_codes[@]}"; do
     echo "set $virtual_server.property.send-error_$code=\"code=$code path=$out/errors/$code.json\""
   done
