@@ -10,6 +10,8 @@
 #   JAVA_OPTS            extra JVM options, after the gateway's own (see below)
 # and the gateway's own settings (MILLICAST_API_SECRET, ...: see README.md). No secret: sandbox mode.
 set -euo pipefail
+# what the server writes (the H2 database, Payara's runtime directory) is readable by its owner only
+umask 077
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")

@@ -6,20 +6,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.GatewayClient;
+import io.tokengateway.testing.JsonText;
 import io.tokengateway.testing.TestTls;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,6 +56,11 @@ class RunCommandIT {
     private static GatewayClient gateway;
     private static String adminPassword;
     private static final Pattern GENERATED = Pattern.compile("Its generated password, shown this once and never again, is: (\\S+)");
+    /** A product name or a Payara-style version (6.2025.10) in an answer. */
+    private static final Pattern BANNER = Pattern.compile("(?i)payara|glassfish|grizzly|badassfish|\\b\\d+\\.20\\d\\d\\.\\d+");
+    /** Every answer the first start gave before the gateway was ready (connections refused are not answers). */
+    private static final List<String> startupAnswers = Collections.synchronizedList(new ArrayList<>());
+    private static final List<HttpResponse<String>> startupErrors = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void startTheGatewayLikeTheReadmeSays() throws Exception {
@@ -87,9 +107,28 @@ class RunCommandIT {
         }
     }
 
+    /** Polls from the moment the certificate exists, recording every answer the server gives while it starts. */
     private static void awaitFirstPage() throws Exception {
+        HttpClient http1 = client(HttpClient.Version.HTTP_1_1);
+        HttpClient http2 = client(HttpClient.Version.HTTP_2);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline) && server.isAlive()) {
+            for (HttpClient http : List.of(http1, http2)) {
+                for (HttpRequest request : List.of(request("GET", "/api/publish_token/1", null),
+                        request("DELETE", "/millicast/deleteToken", "{\"tokenId\":\"1\"}"),
+                        request("GET", "/", null))) {
+                    try {
+                        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        startupAnswers.add(answer.version() + " " + request.method() + " " + request.uri().getPath()
+                                + " -> " + answer.statusCode() + " " + answer.headers().map() + " " + answer.body());
+                        if (answer.statusCode() >= 400) {
+                            startupErrors.add(answer);
+                        }
+                    } catch (IOException notListeningYet) {
+                        // connection refused or reset while the listener starts: not an answer
+                    }
+                }
+            }
             try {
                 if (anonymous.get("/login.xhtml").statusCode() == 200) {
                     return;
@@ -97,7 +136,7 @@ class RunCommandIT {
             } catch (IOException notYet) {
                 // still booting
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         throw new IllegalStateException("the gateway did not come up: " + Files.readString(output));
     }
@@ -162,6 +201,7 @@ class RunCommandIT {
         String token = object(created.body()).getJsonObject("data").getString("token");
 
         stop();
+        assertTheDatabaseWasClosedCleanly();
         String url = "jdbc:h2:file:" + dataDir.resolve("db/gateway") + ";MODE=LEGACY";
         try (Connection db = DriverManager.getConnection(url, "gateway", "gateway")) {
             try (ResultSet users = db.createStatement().executeQuery("SELECT name, password_hash FROM gateway_user")) {
@@ -194,6 +234,7 @@ class RunCommandIT {
         int auditRows = object(gateway.get("/admin/audit").body()).getJsonObject("data").getInt("total");
 
         stop();
+        assertTheDatabaseWasClosedCleanly();
         start("console-after-restart.log", true);
 
         assertEquals(200, anonymous.withPassword("restart-viewer", "viewer-password-1").get("/millicast/getList").statusCode());
@@ -215,6 +256,241 @@ class RunCommandIT {
         }
         assertFalse(document.contains("/api/subscribe_token/disable:"), "a publish-only route listed for subscribe tokens");
         assertTrue(document.contains("Gateway extension, not part of Dolby's API"));
+    }
+
+    /** After a SIGTERM stop, H2 left no trace file with exceptions (it was closed after the pool, not before). */
+    private static void assertTheDatabaseWasClosedCleanly() throws IOException {
+        Path trace = dataDir.resolve("db/gateway.trace.db");
+        if (Files.exists(trace)) {
+            String traces = Files.readString(trace);
+            assertFalse(traces.contains("Exception"), "the stop left exceptions in " + trace + ":\n" + traces);
+        }
+    }
+
+    @Test
+    void answersWhileStartingAreMillicastJsonWithoutABanner() {
+        assertFalse(startupErrors.isEmpty(), "no error answer recorded while starting: " + startupAnswers);
+        synchronized (startupAnswers) {
+            for (String answer : startupAnswers) {
+                assertFalse(BANNER.matcher(answer).find(), "a product banner while starting: " + answer);
+            }
+        }
+        synchronized (startupErrors) {
+            for (HttpResponse<String> error : startupErrors) {
+                String what = error.request().method() + " " + error.request().uri().getPath() + " -> " + error.statusCode()
+                        + " " + error.headers().map() + " " + error.body();
+                // a 503 while the gateway's own context starts comes without a type (Payara knows no MIME types
+                // for it yet); any type given must be JSON's
+                error.headers().firstValue("Content-Type")
+                        .ifPresent(type -> assertTrue(type.startsWith("application/json"), what));
+                String status = JsonText.object(error.body()).getString("status");
+                assertEquals(error.statusCode() >= 500 ? "error" : "fail", status, what);
+            }
+        }
+    }
+
+    @Test
+    void tls12WithForwardSecretAeadAndTls13Handshake() throws Exception {
+        assertEquals("TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                handshake("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"));
+        assertEquals("TLSv1.2 TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+                handshake("TLSv1.2", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"));
+        assertEquals("TLSv1.3 TLS_AES_128_GCM_SHA256", handshake("TLSv1.3", "TLS_AES_128_GCM_SHA256"));
+    }
+
+    @Test
+    void tls12WithoutForwardSecrecyOrWithoutAeadIsRefused() {
+        for (String suite : List.of("TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_256_GCM_SHA384",
+                "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA")) {
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(SSLHandshakeException.class,
+                    () -> handshake("TLSv1.2", suite), suite + " was accepted");
+            // the server answers with an alert or hangs up; a client that gave up itself says "No appropriate protocol"
+            String why = String.valueOf(refused.getMessage());
+            assertTrue(why.contains("Received fatal alert") || why.contains("Remote host terminated the handshake"),
+                    suite + ": the client, not the server, gave up: " + refused);
+        }
+    }
+
+    @Test
+    void tls11IsRefusedByTheServer() throws Exception {
+        // the JDK client cannot speak TLS 1.1 any more, openssl can when told to (SECLEVEL=0)
+        String control = openssl("-tls1_2", "-cipher", "ECDHE-RSA-AES128-GCM-SHA256");
+        assertTrue(control.contains("Cipher is ECDHE-RSA-AES128-GCM-SHA256"), "openssl cannot reach the gateway: " + control);
+
+        String tls11 = openssl("-tls1_1", "-cipher", "DEFAULT@SECLEVEL=0");
+
+        assertTrue(tls11.contains("Protocol  : TLSv1.1"), "openssl did not offer TLS 1.1: " + tls11);
+        assertTrue(tls11.contains("Cipher is (NONE)"), "a TLS 1.1 session was made: " + tls11);
+    }
+
+    @Test
+    void deleteWithAJsonBodyWorksOverHttp11AndHttp2() throws Exception {
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+            var created = gateway.post("/millicast/createToken", "{\"label\":\"del\",\"streams\":[{\"streamName\":\"del\"}]}");
+            assertEquals(200, created.statusCode(), created.body());
+            int id = object(created.body()).getJsonObject("data").getInt("id");
+
+            HttpRequest delete = HttpRequest.newBuilder(URI.create(anonymous.base() + "/millicast/deleteToken"))
+                    .header("Authorization", basicAdmin()).header("Content-Type", "application/json")
+                    .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"tokenId\":" + id + "}")).build();
+            HttpResponse<String> deleted = client(version).send(delete, HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(version, deleted.version());
+            assertEquals(200, deleted.statusCode(), version + ": " + deleted.body());
+            assertEquals("success", object(deleted.body()).getString("status"), deleted.body());
+            assertEquals(400, gateway.send("GET", "/millicast/getToken?tokenId=" + id, null).statusCode(),
+                    version + ": the token is still there");
+        }
+    }
+
+    @Test
+    void errorsTheContainerMakesAreMillicastJson() throws Exception {
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+            HttpClient http = client(version);
+            var missing = http.send(HttpRequest.newBuilder(URI.create(anonymous.base() + "/no-such-file"))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
+            assertJson("{\"status\":\"fail\",\"data\":{\"message\":\"Not Found\"}}", missing);
+
+            var refusedMethod = http.send(HttpRequest.newBuilder(URI.create(anonymous.base() + "/login.xhtml"))
+                    .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, refusedMethod.statusCode());
+            assertJson("{\"status\":\"fail\",\"data\":{\"message\":\"Bad Request\"}}", refusedMethod);
+
+            var hidden = http.send(HttpRequest.newBuilder(URI.create(anonymous.base() + "/WEB-INF/web.xml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, hidden.statusCode());
+            assertJson("{\"status\":\"fail\",\"data\":{\"message\":\"Not Found\"}}", hidden);
+        }
+    }
+
+    @Test
+    void aBrowserOnAMissingConsolePageGetsTheHumanErrorPage() throws Exception {
+        var page = client(HttpClient.Version.HTTP_2).send(HttpRequest.newBuilder(URI.create(anonymous.base() + "/no-such-page.xhtml"))
+                .header("Authorization", basicAdmin()).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(404, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().map().toString());
+        assertTrue(page.body().contains("<h1>Something went wrong</h1>"), page.body());
+        assertFalse(BANNER.matcher(page.body()).find(), page.body());
+    }
+
+    @Test
+    void whatTheHttpLayerRefusesCarriesNoBanner() throws Exception {
+        for (String request : List.of("GARBAGE LINE\r\n\r\n",
+                "GET /api/publish_token/%e0%80 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /millicast/getList HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n")) {
+            String answer = rawHttp11(request);
+
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), request + " -> " + answer);
+            assertFalse(BANNER.matcher(answer).find(), request + " -> " + answer);
+        }
+    }
+
+    @Test
+    void theGatewaysFilesAreReadableByTheirOwnerOnly() throws Exception {
+        for (String dir : List.of("", "db", "tls", "run")) {
+            assertEquals("rwx------", mode(dataDir.resolve(dir)), "data dir/" + dir);
+        }
+        for (String file : List.of("db/gateway.mv.db", "tls/gateway.p12", "tls/keystore.password", "run/preboot.asadmin")) {
+            assertEquals("rw-------", mode(dataDir.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void theKeystorePasswordIsOnNoCommandLineOfTheServer() throws Exception {
+        String password = Files.readString(dataDir.resolve("tls/keystore.password")).strip();
+        List<ProcessHandle> processes = new ArrayList<>(List.of(server.toHandle()));
+        server.descendants().forEach(processes::add);
+
+        for (ProcessHandle process : processes) {
+            Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+            if (Files.exists(cmdline)) {
+                String arguments = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).replace('\0', ' ');
+                assertTrue(arguments.contains("-jar"), arguments);
+                assertFalse(arguments.contains(password), "the keystore password is on a command line: " + arguments);
+            }
+        }
+    }
+
+    private static HttpClient client(HttpClient.Version version) throws Exception {
+        return HttpClient.newBuilder().version(version).sslContext(TestTls.trustingGateway(dataDir))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpRequest request(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:"
+                + System.getProperty("it.run.https.port") + path)).timeout(Duration.ofSeconds(10));
+        if (json == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+        }
+        return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static String basicAdmin() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertJson(String expected, HttpResponse<String> answer) {
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                answer.headers().map() + " " + answer.body());
+        assertEquals(JsonText.object(expected), JsonText.object(answer.body()));
+    }
+
+    /** "TLSv1.2 TLS_…" of a handshake offering only this protocol and this suite. */
+    private static String handshake(String protocol, String suite) throws Exception {
+        SSLContext context = TestTls.trustingGateway(dataDir);
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("localhost",
+                Integer.parseInt(System.getProperty("it.run.https.port")))) {
+            socket.setSoTimeout(10_000);
+            socket.setEnabledProtocols(new String[] {protocol});
+            socket.setEnabledCipherSuites(new String[] {suite});
+            socket.startHandshake();
+            return socket.getSession().getProtocol() + " " + socket.getSession().getCipherSuite();
+        }
+    }
+
+    private static String openssl(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("openssl", "s_client", "-connect",
+                "localhost:" + System.getProperty("it.run.https.port"), "-servername", "localhost"));
+        command.addAll(List.of(options));
+        Process openssl = new ProcessBuilder(command).redirectErrorStream(true).start();
+        openssl.getOutputStream().close();
+        String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!openssl.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            openssl.destroyForcibly();
+        }
+        return output;
+    }
+
+    /** Sends the bytes as they are over TLS (no client library to tidy them) and answers what comes back. */
+    private static String rawHttp11(String request) throws Exception {
+        SSLContext context = TestTls.trustingGateway(dataDir);
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("localhost",
+                Integer.parseInt(System.getProperty("it.run.https.port")))) {
+            socket.setSoTimeout(10_000);
+            var parameters = socket.getSSLParameters();
+            parameters.setApplicationProtocols(new String[] {"http/1.1"});
+            socket.setSSLParameters(parameters);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = in.read(buffer)) > 0 && answer.indexOf("\r\n\r\n") < 0; ) {
+                    answer.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                }
+            } catch (java.net.SocketTimeoutException keptOpen) {
+                // the answer is complete; the server keeps the connection
+            }
+            return answer.toString();
+        }
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private static void deleteTree(Path dir) throws IOException {
