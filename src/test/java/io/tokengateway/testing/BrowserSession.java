@@ -28,10 +28,15 @@ public final class BrowserSession {
 
     /** A session that speaks this HTTP version (HTTP/2 is negotiated over TLS; HTTP/1.1 never upgrades). */
     public BrowserSession(HttpClient.Version version) throws Exception {
-        base = "https://localhost:" + System.getProperty("it.https.port");
+        this("https://localhost:" + System.getProperty("it.https.port"), TestTls.gatewayDir(), version);
+    }
+
+    /** A session with a gateway at another address, trusting the certificate in that gateway's data dir. */
+    public BrowserSession(String base, java.nio.file.Path gatewayDir, HttpClient.Version version) throws Exception {
+        this.base = base;
         http = HttpClient.newBuilder()
                 .version(version)
-                .sslContext(TestTls.trustingGateway(TestTls.gatewayDir()))
+                .sslContext(TestTls.trustingGateway(gatewayDir))
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

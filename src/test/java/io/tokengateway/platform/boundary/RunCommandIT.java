@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.JsonText;
 import io.tokengateway.testing.TestTls;
@@ -256,6 +257,21 @@ class RunCommandIT {
         }
         assertFalse(document.contains("/api/subscribe_token/disable:"), "a publish-only route listed for subscribe tokens");
         assertTrue(document.contains("Gateway extension, not part of Dolby's API"));
+    }
+
+    @Test
+    void theGeneratedPasswordMustBeChangedAtTheFirstConsoleLogin() throws Exception {
+        BrowserSession browser = new BrowserSession(anonymous.base(), dataDir, java.net.http.HttpClient.Version.HTTP_2);
+        assertEquals(302, browser.logIn("admin", adminPassword).statusCode());
+
+        for (String page : List.of("/", "/index.xhtml", "/keys.xhtml", "/audit.xhtml")) {
+            var answer = browser.get(page);
+            assertEquals(302, answer.statusCode(), page);
+            assertTrue(answer.headers().firstValue("Location").orElseThrow().endsWith("/password.xhtml"), page);
+        }
+        var change = browser.get("/password.xhtml");
+        assertEquals(200, change.statusCode());
+        assertTrue(change.body().contains("Your password was generated for you"), change.body());
     }
 
     /** After a SIGTERM stop, H2 left no trace file with exceptions (it was closed after the pool, not before). */

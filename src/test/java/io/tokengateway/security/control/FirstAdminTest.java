@@ -84,6 +84,7 @@ class FirstAdminTest {
         start(Optional.of(longest));
 
         assertEquals(List.of("admin ADMIN " + longest), users.added);
+        assertEquals(List.of(), users.mustChange, "a password the operator chose needs no change");
     }
 
     @Test
@@ -94,7 +95,8 @@ class FirstAdminTest {
         String password = users.added.get(0).substring("admin ADMIN ".length());
         assertEquals(20, password.length());
         assertEquals(Level.WARNING, log.get(0).getLevel());
-        assertTrue(formatted(log.get(0)).contains("is: " + password + "  Log in"));
+        assertTrue(formatted(log.get(0)).contains("is: " + password + "  The console asks for a new one"));
+        assertEquals(List.of("admin"), users.mustChange, "a generated password must be changed at the first login");
     }
 
     @Test
@@ -126,6 +128,12 @@ class FirstAdminTest {
     private static final class RecordingDirectory extends UserDirectory {
         boolean empty = true;
         final List<String> added = new ArrayList<>();
+        final List<String> mustChange = new ArrayList<>();
+
+        @Override
+        public void requirePasswordChange(String name) {
+            mustChange.add(name);
+        }
 
         @Override
         public boolean isEmpty() {
