@@ -285,24 +285,31 @@ class RunCommandIT {
 
     @Test
     void answersWhileStartingAreMillicastJsonWithoutABanner() {
-        assertFalse(startupErrors.isEmpty(), "no error answer recorded while starting: " + startupAnswers);
         synchronized (startupAnswers) {
             for (String answer : startupAnswers) {
                 assertFalse(BANNER.matcher(answer).find(), "a product banner while starting: " + answer);
             }
         }
+        int json = 0;
         synchronized (startupErrors) {
             for (HttpResponse<String> error : startupErrors) {
                 String what = error.request().method() + " " + error.request().uri().getPath() + " -> " + error.statusCode()
                         + " " + error.headers().map() + " " + error.body();
+                if (error.body().isEmpty()) {
+                    // before the virtual server has any context Payara answers a bare 500 that no page can replace
+                    assertEquals(500, error.statusCode(), what);
+                    assertTrue(error.headers().firstValue("Content-Type").isEmpty(), what);
+                    continue;
+                }
                 // a 503 while the gateway's own context starts comes without a type (Payara knows no MIME types
                 // for it yet); any type given must be JSON's
                 error.headers().firstValue("Content-Type")
                         .ifPresent(type -> assertTrue(type.startsWith("application/json"), what));
-                String status = JsonText.object(error.body()).getString("status");
-                assertEquals(error.statusCode() >= 500 ? "error" : "fail", status, what);
+                assertEquals(error.statusCode() >= 500 ? "error" : "fail", JsonText.object(error.body()).getString("status"), what);
+                json++;
             }
         }
+        assertTrue(json > 0, "no JSON error answer recorded while starting: " + startupAnswers);
     }
 
     @Test

@@ -150,7 +150,9 @@ class SandboxIT {
         assertTrue(page.body().contains("id=\"sandbox-banner\""), page.body());
         assertTrue(page.body().contains("not connected to Dolby.io"), page.body());
 
-        var errorPage = anonymous.withPassword(Admin.NAME, Admin.PASSWORD).get("/no-such-page.xhtml");
+        // as a browser asks (programs get JSON there)
+        var errorPage = anonymous.withPassword(Admin.NAME, Admin.PASSWORD)
+                .sendWith("GET", "/no-such-page.xhtml", "text/plain", "", "Accept", "text/html");
         assertEquals(404, errorPage.statusCode());
         assertTrue(errorPage.body().contains("id=\"sandbox-banner\""), errorPage.body());
         assertTrue(ServerLog.read().contains("Token Gateway is running in SANDBOX mode"));
