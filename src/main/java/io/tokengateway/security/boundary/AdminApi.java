@@ -10,6 +10,6 @@ public class AdminApi extends GuardedApplication {
 
     @Override
     protected Set<Class<?>> routes() {
-        return Set.of(ApiKeysResource.class, UsersResource.class, AuditResource.class, UnknownUserMapper.class, LastAdminMapper.class);
+        return Set.of(ApiKeysResource.class, UsersResource.class, AuditResource.class, PeopleRuleMapper.class);
     }
 }

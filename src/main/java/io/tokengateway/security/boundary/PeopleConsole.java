@@ -4,7 +4,7 @@ import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.RequestValidator;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.ConsoleChanges;
-import io.tokengateway.security.control.LastAdminException;
+import io.tokengateway.security.control.PeopleRuleException;
 import io.tokengateway.security.control.LoginThrottle;
 import io.tokengateway.security.control.UnknownUserException;
 import io.tokengateway.security.control.UserDirectory;
@@ -110,15 +110,12 @@ public class PeopleConsole {
             changes.record(action, null, null, summary, "200");
             people = null; // show the change
             message(FacesMessage.SEVERITY_INFO, done);
-        } catch (LastAdminException e) {
-            changes.record(action, null, null, summary, "409 last enabled admin");
+        } catch (PeopleRuleException e) {
+            changes.record(action, null, null, summary, e.status() + " " + e.auditReason());
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         } catch (InvalidRequestException e) {
             changes.record(action, null, null, summary, "400 validation: " + String.join(", ", e.errors().keySet()));
             message(FacesMessage.SEVERITY_ERROR, describe(e.errors()));
-        } catch (UnknownUserException e) {
-            changes.record(action, null, null, summary, "404 no such person");
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import io.tokengateway.security.entity.ApiKey;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.CallerKind;
 import io.tokengateway.security.entity.GatewayUser;
+import io.tokengateway.security.entity.KeyCheck;
 import io.tokengateway.security.entity.IssuedApiKey;
 import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,23 +62,24 @@ public class ApiKeyRegistry {
     }
 
     /**
-     * The live key that {@code presented} is; empty for a malformed, unknown or revoked key. It may still be
-     * {@linkplain #suspension suspended}; its use is noted only when it is not.
+     * The live key that {@code presented} is, with why it is suspended if it is; empty for a malformed, unknown or
+     * revoked key. Its use is noted only when it works.
      */
-    public Optional<ApiKey> verify(String presented) {
+    public Optional<KeyCheck> verify(String presented) {
         Matcher parts = FORMAT.matcher(presented == null ? "" : presented.strip());
         if (!parts.matches()) {
             return Optional.empty();
         }
-        Optional<ApiKey> key = em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
+        Optional<KeyCheck> check = em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
                 .setParameter("prefix", parts.group(1))
                 .getResultStream().findFirst()
                 .filter(k -> !k.isRevoked())
                 .filter(k -> MessageDigest.isEqual(
                         k.getSecretHash().getBytes(StandardCharsets.US_ASCII),
-                        sha256(parts.group(2)).getBytes(StandardCharsets.US_ASCII)));
-        key.filter(k -> suspension(k).isEmpty()).ifPresent(this::noteUse);
-        return key;
+                        sha256(parts.group(2)).getBytes(StandardCharsets.US_ASCII)))
+                .map(k -> new KeyCheck(k, suspension(k)));
+        check.filter(KeyCheck::works).ifPresent(c -> noteUse(c.key()));
+        return check;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.tokengateway.security.entity.ApiKeyPrincipal;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.ConsoleSession;
 import io.tokengateway.security.entity.GatewayUser;
+import io.tokengateway.security.entity.KeyCheck;
 import io.tokengateway.security.entity.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,14 +103,14 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             String authorization, String address) {
         String claimant = "unknown credential";
         if (startsWith(authorization, "Bearer ")) {
-            Optional<ApiKey> key = keys.verify(authorization.substring(7));
-            Optional<String> suspended = key.flatMap(keys::suspension);
-            if (key.isPresent() && suspended.isEmpty()) {
-                ApiKey k = key.get();
+            Optional<KeyCheck> check = keys.verify(authorization.substring(7));
+            if (check.isPresent() && check.get().works()) {
+                ApiKey k = check.get().key();
                 request.setAttribute(CALLER, CallerIdentity.apiKey(k.getId(), k.getLabel(), k.getRole(), address));
                 return context.notifyContainerAboutLogin(new ApiKeyPrincipal(k.getId(), k.getLabel()), k.getRole().groups());
             }
-            claimant = key.map(k -> "key " + k.getId() + " '" + k.getLabel() + "' (suspended: " + suspended.orElseThrow() + ")")
+            claimant = check.map(c -> "key " + c.key().getId() + " '" + c.key().getLabel() + "' (suspended: "
+                    + c.suspension().orElseThrow() + ")")
                     .orElse("unknown API key");
         } else if (startsWith(authorization, "Basic ")) {
             Optional<String[]> pair = basic(authorization.substring(6));

@@ -1,9 +1,10 @@
 package io.tokengateway.security.control;
 
 /** The change would leave nobody who can administer the gateway: answered as 409. */
-public class LastAdminException extends RuntimeException {
+public class LastAdminException extends PeopleRuleException {
 
     public LastAdminException(String name) {
-        super(name + " is the last enabled admin: make another person admin first, or the gateway has nobody to manage it");
+        super(409, "last enabled admin", null, name + " is the last enabled admin: make another person admin first, "
+                + "or the gateway has nobody to manage it");
     }
 }

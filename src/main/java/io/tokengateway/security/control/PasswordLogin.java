@@ -40,14 +40,15 @@ public class PasswordLogin {
      */
     public LoginOutcome attempt(String name, String password, String clientAddress, boolean auditSuccess) {
         String tried = name == null ? "" : name.strip();
-        String claimant = users.find(tried).map(GatewayUser::getName).orElseGet(() -> ClaimedNames.unknown(tried));
+        Optional<GatewayUser> known = users.find(tried);
+        String claimant = known.map(GatewayUser::getName).orElseGet(() -> ClaimedNames.unknown(tried));
         CallerIdentity claimed = CallerIdentity.anonymous(clientAddress).named(claimant);
         Optional<Instant> locked = throttle.lockedUntil(tried, clientAddress);
         if (locked.isPresent()) {
             tally.count(claimed, FAILURE, "423 locked");
             return LoginOutcome.locked(locked.get(), claimant);
         }
-        Optional<GatewayUser> user = users.verify(tried, password == null ? "" : password);
+        Optional<GatewayUser> user = users.verify(known, password == null ? "" : password);
         if (user.isPresent()) {
             throttle.recordSuccess(tried, clientAddress);
             if (auditSuccess) {

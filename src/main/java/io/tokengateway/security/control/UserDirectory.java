@@ -105,7 +105,13 @@ public class UserDirectory {
     /** The enabled person with that name and password; empty for a wrong password, an unknown or disabled person. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<GatewayUser> verify(String name, String password) {
-        Optional<GatewayUser> user = find(name).filter(u -> !u.isDisabled());
+        return verify(find(name), password);
+    }
+
+    /** The same for a person already looked up (or not found), so a login reads the person once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<GatewayUser> verify(Optional<GatewayUser> found, String password) {
+        Optional<GatewayUser> user = found.filter(u -> !u.isDisabled());
         if (user.isEmpty()) {
             // same work as a real check, so that timing does not tell which names exist
             passwords.matches(password, DUMMY_HASH);

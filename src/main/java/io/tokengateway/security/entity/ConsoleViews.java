@@ -35,9 +35,4 @@ public final class ConsoleViews {
     public static Optional<Optional<Role>> leastRole(String viewId) {
         return Optional.ofNullable(viewId == null ? null : LEAST_ROLE.get(viewId));
     }
-
-    /** Every view id in the table. */
-    public static java.util.Set<String> all() {
-        return LEAST_ROLE.keySet();
-    }
 }
