@@ -5,7 +5,14 @@
 # server's own errors in Millicast's JSON shape without a product banner, and keep Payara's own /metrics and
 # /openapi endpoints off unless asked for.
 #
-#   server-config/prepare-server.sh OUT_DIR      -> OUT_DIR/preboot.asadmin, OUT_DIR/errors/*.json
+#   server-config/prepare-server.sh OUT_DIR [--run]   -> OUT_DIR/preboot.asadmin, OUT_DIR/errors/*.json
+#
+# --run: for server-config/start-gateway.sh, which starts Payara Micro without --port/--sslport. The listeners
+#   are configured here but stay closed until the WAR is deployed (OUT_DIR/postdeploy.asadmin opens them), so
+#   nobody ever gets an answer from a server that is still starting (Payara's own pages, bare 500s, 503s). The
+#   keystore password is not written at all: the commands name the environment variable
+#   GATEWAY_TLS_KEYSTORE_PASSWORD, which the caller exports to the server, and Payara's log, which echoes every
+#   boot command, never shows it.
 #
 # Everything it makes (data dir, tls/, OUT_DIR and their files) is readable by its owner only, and no password
 # is ever put on a command line (where ps would show it).
@@ -19,9 +26,17 @@
 #   GATEWAY_PLAIN_HTTP             off (default): no HTTP listener; redirect: keep it, the app redirects to HTTPS
 #   GATEWAY_EXPOSE_METRICS         false (default): Payara's /metrics is off; true: on, open to anyone who reaches it
 #   GATEWAY_EXPOSE_OPENAPI         false (default): Payara's /openapi is off; true: on, open to anyone who reaches it
+#   GATEWAY_HTTPS_PORT             with --run: the HTTPS port (default 8443)
+#   GATEWAY_HTTP_PORT              with --run and GATEWAY_PLAIN_HTTP=redirect: the HTTP port (default 8080)
 set -euo pipefail
 
-out=${1:?usage: prepare-server.sh OUT_DIR}
+out=${1:?usage: prepare-server.sh OUT_DIR [--run]}
+run_mode=false
+case "${2:-}" in
+  --run) run_mode=true ;;
+  "") ;;
+  *) echo "prepare-server: usage: prepare-server.sh OUT_DIR [--run]" >&2; exit 1 ;;
+esac
 data_dir=${GATEWAY_DATA_DIR:-$HOME/.token-gateway}
 alias_name=${GATEWAY_TLS_CERT_ALIAS:-gateway}
 plain_http=${GATEWAY_PLAIN_HTTP:-off}
@@ -114,20 +129,37 @@ ciphers+=,TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256
 # Payara Micro names its listeners http-listener / https-listener. Leave key-store-type out: PKCS12 loads
 # without it, and Payara rejects the value PKCS12 there.
 https=configs.config.server-config.network-config.protocols.protocol.https-listener
+listeners=configs.config.server-config.network-config.network-listeners.network-listener
 virtual_server=configs.config.server-config.http-service.virtual-server.server
+stored_password=$password
+[ "$run_mode" = true ] && stored_password='${ENV=GATEWAY_TLS_KEYSTORE_PASSWORD}'
+postdeploy=$out/postdeploy.asadmin
+rm -f "$postdeploy"
 {
+  if [ "$run_mode" = true ]; then
+    echo "set $listeners.https-listener.port=${GATEWAY_HTTPS_PORT:-8443}"
+    echo "set $listeners.https-listener.enabled=false"
+    echo "set $listeners.https-listener.enabled=true" >> "$postdeploy"
+    if [ "$plain_http" = redirect ]; then
+      echo "set $listeners.http-listener.port=${GATEWAY_HTTP_PORT:-8080}"
+      echo "set $listeners.http-listener.enabled=false"
+      echo "set $listeners.http-listener.enabled=true" >> "$postdeploy"
+    fi
+  fi
   echo "set $https.ssl.key-store=$keystore"
-  echo "set $https.ssl.key-store-password=$password"
+  echo "set $https.ssl.key-store-password=$stored_password"
   echo "set $https.ssl.cert-nickname=$alias_name"
   echo "set $https.ssl.tls12-enabled=true"
   echo "set $https.ssl.tls13-enabled=true"
   echo "set $https.ssl.ssl3-tls-ciphers=$ciphers"
-  echo "set $https.http.server-header=false"
-  echo "set $https.http.xpowered-by=false"
+  # On both listeners (the plain one redirects): no Server or X-Powered-By header naming the product; and
   # Grizzly refuses a body on DELETE over HTTP/1.1 (an empty 400 before the application sees it) unless told
   # that methods whose body the HTTP spec leaves undefined may carry one; HTTP/2 never refused it
-  echo "set $https.http.allow-payload-for-undefined-http-methods=true"
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.allow-payload-for-undefined-http-methods=true"
+  for protocol in https-listener http-listener; do
+    echo "set configs.config.server-config.network-config.protocols.protocol.$protocol.http.server-header=false"
+    echo "set configs.config.server-config.network-config.protocols.protocol.$protocol.http.xpowered-by=false"
+    echo "set configs.config.server-config.network-config.protocols.protocol.$protocol.http.allow-payload-for-undefined-http-methods=true"
+  done
   # The error report valve would write Payara's HTML page (with its version) and label our JSON text/html. The
   # property accepts any valve class; WebdavFixValve does nothing after a request, so it serves as "none" (an empty
   # value cannot be set: asadmin set removes a property given an empty value)

@@ -26,12 +26,13 @@ fi
 
 data_dir=${GATEWAY_DATA_DIR:-$HOME/.token-gateway}
 export GATEWAY_DATA_DIR=$data_dir
-preboot=$("$here/prepare-server.sh" "$data_dir/run")
-
-http_options=()
-if [ "${GATEWAY_PLAIN_HTTP:-off}" = redirect ]; then
-  http_options=(--port "${GATEWAY_HTTP_PORT:-8080}")
+preboot=$("$here/prepare-server.sh" "$data_dir/run" --run)
+postdeploy=$(dirname "$preboot")/postdeploy.asadmin
+# the boot commands name this variable instead of holding the password (Payara's log echoes every boot command)
+if [ -z "${GATEWAY_TLS_KEYSTORE:-}" ]; then
+  GATEWAY_TLS_KEYSTORE_PASSWORD=$(cat "$data_dir/tls/keystore.password")
 fi
+export GATEWAY_TLS_KEYSTORE_PASSWORD
 
 java_bin=java
 [ -n "${JAVA_HOME:-}" ] && java_bin=$JAVA_HOME/bin/java
@@ -40,9 +41,9 @@ java_bin=java
 # http.maxConnections: the JDK keeps only 5 idle upstream connections by default; under load every other
 # upstream call would pay a new TLS handshake (measured: get 900 -> 1525 req/s with 64, bench/run.sh, 16 clients)
 # --nohazelcast: one instance, no clustering; fastest start and smallest memory
+# no --port/--sslport: the ports are set by the boot commands and opened only after the WAR is deployed
 # shellcheck disable=SC2086
 exec "$java_bin" --add-opens java.base/java.net=ALL-UNNAMED --add-opens java.base/sun.net.www.protocol.https=ALL-UNNAMED \
   -Duser.timezone=UTC -Dhttp.maxConnections=64 ${JAVA_OPTS:-} -jar "$jar" \
   --deploy "$war" --contextroot / \
-  --nohazelcast --sslport "${GATEWAY_HTTPS_PORT:-8443}" "${http_options[@]}" \
-  --prebootcommandfile "$preboot"
+  --nohazelcast --prebootcommandfile "$preboot" --postdeploycommandfile "$postdeploy"

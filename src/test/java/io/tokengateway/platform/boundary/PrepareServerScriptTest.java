@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,14 +134,78 @@ class PrepareServerScriptTest {
         }
     }
 
+    @Test
+    void forTheRunScriptTheListenersOpenOnlyAfterTheDeployment() throws Exception {
+        Path data = temp.resolve("data");
+
+        List<String> preboot = prepare(data, Map.of("GATEWAY_HTTPS_PORT", "9443", "GATEWAY_PLAIN_HTTP", "redirect",
+                "GATEWAY_HTTP_PORT", "9080"), "--run");
+
+        String listeners = "set configs.config.server-config.network-config.network-listeners.network-listener.";
+        assertTrue(preboot.contains(listeners + "https-listener.port=9443"), String.join("\n", preboot));
+        assertTrue(preboot.contains(listeners + "https-listener.enabled=false"), String.join("\n", preboot));
+        assertTrue(preboot.contains(listeners + "http-listener.port=9080"), String.join("\n", preboot));
+        assertTrue(preboot.contains(listeners + "http-listener.enabled=false"), String.join("\n", preboot));
+        assertFalse(preboot.stream().anyMatch(line -> line.endsWith("-listener.enabled=true")), String.join("\n", preboot));
+        assertEquals(List.of(listeners + "https-listener.enabled=true", listeners + "http-listener.enabled=true"),
+                Files.readAllLines(data.resolve("run/postdeploy.asadmin")));
+    }
+
+    @Test
+    void forTheRunScriptTheKeystorePasswordIsNamedNotWritten() throws Exception {
+        Path data = temp.resolve("data");
+
+        List<String> preboot = prepare(data, Map.of(), "--run");
+
+        // Payara logs every boot command with its value: the password must not be one
+        String password = Files.readString(data.resolve("tls/keystore.password")).strip();
+        assertFalse(String.join("\n", preboot).contains(password));
+        assertTrue(preboot.contains(HTTPS + ".ssl.key-store-password=${ENV=GATEWAY_TLS_KEYSTORE_PASSWORD}"),
+                String.join("\n", preboot));
+    }
+
+    @Test
+    void withoutTheRunFlagThePortsAreLeftToTheCommandLine() throws Exception {
+        Path data = temp.resolve("data");
+
+        List<String> preboot = prepare(data, Map.of());
+
+        assertFalse(preboot.stream().anyMatch(line -> line.contains("-listener.port=")), String.join("\n", preboot));
+        assertFalse(Files.exists(data.resolve("run/postdeploy.asadmin")));
+    }
+
+    @Test
+    void neitherListenerNamesTheProduct() throws Exception {
+        List<String> preboot = prepare(temp.resolve("data"), Map.of());
+
+        for (String protocol : List.of("https-listener", "http-listener")) {
+            String prefix = "set configs.config.server-config.network-config.protocols.protocol." + protocol + ".http.";
+            assertTrue(preboot.contains(prefix + "server-header=false"), protocol);
+            assertTrue(preboot.contains(prefix + "xpowered-by=false"), protocol);
+        }
+    }
+
+    @Test
+    void anUnknownFlagIsRefused() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/prepare-server.sh").toAbsolutePath().toString(),
+                temp.resolve("run").toString(), "--sslport").redirectErrorStream(true);
+        builder.environment().put("GATEWAY_DATA_DIR", temp.resolve("data").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(1, process.waitFor(), output);
+        assertTrue(output.contains("usage"), output);
+    }
+
     /** Runs the script for {@code data}/run and answers the pre-boot commands it wrote. */
-    private List<String> prepare(Path data, Map<String, String> environment) throws Exception {
+    private List<String> prepare(Path data, Map<String, String> environment, String... flags) throws Exception {
         Path bin = Files.createDirectories(temp.resolve("bin"));
         Path keytool = bin.resolve("keytool");
         Files.writeString(keytool, "#!/bin/bash\nprintf '%s\\n' \"$@\" >> \"$KEYTOOL_LOG\"\nexec \"$REAL_KEYTOOL\" \"$@\"\n");
         Files.setPosixFilePermissions(keytool, PosixFilePermissions.fromString("rwx------"));
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/prepare-server.sh").toAbsolutePath().toString(),
-                data.resolve("run").toString()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of("bash",
+                Path.of("server-config/prepare-server.sh").toAbsolutePath().toString(), data.resolve("run").toString()));
+        command.addAll(List.of(flags));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("GATEWAY_") || name.equals("JAVA_HOME"));
         env.put("PATH", bin + ":" + env.get("PATH"));

@@ -169,8 +169,12 @@ class RunCommandIT {
     void plainHttpIsOff() throws Exception {
         String console = Files.readString(output);
 
+        // the listeners are opened after the deployment, so Payara's instance summary lists no port at all
         assertTrue(console.contains("\"Http Port(s)\": \"\""), "Payara reports an HTTP port");
-        assertTrue(console.contains("\"Https Port(s)\": \"" + System.getProperty("it.run.https.port") + "\""));
+        assertTrue(console.contains("network-listener.http-listener.enabled=false"), "the HTTP listener was not switched off");
+        assertFalse(console.contains("network-listener.http-listener.enabled=true"), "the HTTP listener was switched on");
+        assertEquals(List.of("set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.enabled=true"),
+                Files.readAllLines(dataDir.resolve("run/postdeploy.asadmin")));
     }
 
     @Test
@@ -283,51 +287,43 @@ class RunCommandIT {
         }
     }
 
+    /**
+     * The run command opens its port only once the WAR is deployed (issue 7 §6): before that, connections are
+     * refused, so no client ever sees what a half-started server says (Payara's HTML error page with its version,
+     * a bare 500, a 503 without a type). Every answer given while the test waited is the gateway's own.
+     */
     @Test
-    void answersWhileStartingAreMillicastJsonWithoutABanner() {
-        int json = 0;
+    void thePortOpensOnlyOnceTheGatewayIsDeployed() throws Exception {
+        synchronized (startupAnswers) {
+            for (String answer : startupAnswers) {
+                assertFalse(BANNER.matcher(answer).find(), "a product banner while starting: " + answer);
+            }
+        }
         synchronized (startupErrors) {
             for (HttpResponse<String> error : startupErrors) {
                 String what = error.request().method() + " " + error.request().uri().getPath() + " -> " + error.statusCode()
                         + " " + error.headers().map() + " " + error.body();
-                if (isKnownStartupBanner(error)) {
-                    continue;
-                }
-                assertFalse(BANNER.matcher(error.body()).find(), "a product banner while starting: " + what);
-                if (error.body().isEmpty()) {
-                    // before the virtual server has any context Payara answers a bare 500 that no page can replace
-                    assertEquals(500, error.statusCode(), what);
-                    assertTrue(error.headers().firstValue("Content-Type").isEmpty(), what);
-                    continue;
-                }
-                // a 503 while the gateway's own context starts comes without a type (Payara knows no MIME types
-                // for it yet); any type given must be JSON's
-                error.headers().firstValue("Content-Type")
-                        .ifPresent(type -> assertTrue(type.startsWith("application/json"), what));
-                assertEquals(error.statusCode() >= 500 ? "error" : "fail", JsonText.object(error.body()).getString("status"), what);
-                json++;
+                assertTrue(error.statusCode() < 500, "a server error while starting: " + what);
+                assertTrue(error.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), what);
+                assertEquals("fail", JsonText.object(error.body()).getString("status"), what);
             }
         }
-        synchronized (startupAnswers) {
-            for (String answer : startupAnswers) {
-                if (!answer.contains("-> 404 ") || !answer.contains("Error report")) {
-                    assertFalse(BANNER.matcher(answer).find(), "a product banner while starting: " + answer);
-                }
+        String log = Files.readString(dataDir.resolve("console.log"));
+        int deployed = log.indexOf("Deployed 1 archive(s)");
+        int opened = log.indexOf("network-listener.https-listener.enabled=true");
+        assertTrue(deployed > 0 && opened > deployed, "the HTTPS listener was opened before the deployment ended");
+        assertEquals(-1, log.indexOf("network-listener.https-listener.enabled=true", opened + 1), "opened twice");
+    }
+
+    @Test
+    void theKeystorePasswordIsInNoLogLine() throws Exception {
+        String password = Files.readString(dataDir.resolve("tls/keystore.password")).strip();
+        try (var files = Files.list(dataDir)) {
+            for (Path log : files.filter(file -> file.getFileName().toString().endsWith(".log")).toList()) {
+                assertFalse(Files.readString(log).contains(password), "the keystore password is in " + log);
             }
         }
-        assertTrue(json > 0, "no JSON error answer recorded while starting: " + startupAnswers);
     }
-
-    /**
-     * KNOWN GAP, issue 7 §6 still open: in a short window of the start (seen about once in several starts, not
-     * reproduced by hand) Payara's host still answers a 404 with its HTML "Error report" page, before the
-     * errorReportValve setting applies. Only that exact answer is let through here, so any other banner fails.
-     */
-    private static boolean isKnownStartupBanner(HttpResponse<String> error) {
-        return error.statusCode() == 404 && error.body().contains("Error report")
-                && error.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
-    }
-
 
     @Test
     void tls12WithForwardSecretAeadAndTls13Handshake() throws Exception {
@@ -425,6 +421,27 @@ class RunCommandIT {
             assertTrue(answer.startsWith("HTTP/1.1 400 "), request + " -> " + answer);
             assertFalse(BANNER.matcher(answer).find(), request + " -> " + answer);
         }
+    }
+
+    /**
+     * KNOWN LIMITATION (Payara 6.2025.10, noted in issue 7's closing note): a path with a malformed percent escape
+     * fails in Grizzly's URI decoder inside Payara's CoyoteAdapter, which logs the exception and ends the exchange
+     * with an empty 200 before any application, error page or valve runs. No configuration reaches that code. What
+     * must hold: the answer carries no banner and no body, and nothing reaches the gateway (no token is made).
+     */
+    @Test
+    void aMalformedPercentEscapeReachesNothingAndCarriesNoBanner() throws Exception {
+        int before = JsonText.object(gateway.get("/millicast/getList").body()).getJsonArray("data").size();
+        String body = "{\"label\":\"escape\",\"streams\":[{\"streamName\":\"escape\"}]}";
+        for (String path : List.of("/%zz", "/millicast/createToken%zz", "/millicast/%zzcreateToken", "/api/publish_token/%g1")) {
+            String answer = rawHttp11("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + basicAdmin()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                    + "\r\nConnection: close\r\n\r\n" + body);
+
+            assertFalse(BANNER.matcher(answer).find(), path + " -> " + answer);
+            assertTrue(answer.contains("Content-Length: 0"), path + " -> " + answer);
+        }
+        assertEquals(before, JsonText.object(gateway.get("/millicast/getList").body()).getJsonArray("data").size());
     }
 
     @Test
