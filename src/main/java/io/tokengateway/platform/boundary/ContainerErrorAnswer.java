@@ -1,6 +1,6 @@
 package io.tokengateway.platform.boundary;
 
-import io.tokengateway.platform.control.Redactor;
+import io.tokengateway.platform.control.FaultLog;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,9 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Answers the errors the servlet container makes itself (no such file, a method the Faces servlet refuses, an
@@ -31,10 +28,12 @@ public class ContainerErrorAnswer extends HttpServlet {
     static final String HUMAN_PAGE = "/WEB-INF/error.xhtml";
 
     private static final Set<String> FACES_METHODS = Set.of("GET", "HEAD", "POST");
-    private static final Logger LOGGER = Logger.getLogger(ContainerErrorAnswer.class.getName());
+
+    /** The request attribute that names a fault's reference for the human error page. */
+    static final String REFERENCE = "io.tokengateway.fault.reference";
 
     @Inject
-    Redactor redactor;
+    FaultLog faults;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -42,10 +41,8 @@ public class ContainerErrorAnswer extends HttpServlet {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String reference = null;
         if (failure != null) {
-            reference = UUID.randomUUID().toString();
-            LOGGER.log(Level.SEVERE, "Unexpected error {0} on {1}: {2} {3}", new Object[] {reference,
-                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure.getClass().getName(),
-                    redactor.redact(String.valueOf(failure.getMessage()))});
+            reference = faults.record(failure, request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            request.setAttribute(REFERENCE, reference);
         }
         if (wantsHumanPage(request)) {
             response.setStatus(status);

@@ -1,33 +1,31 @@
 package io.tokengateway.platform.boundary;
 
-import io.tokengateway.platform.control.Redactor;
 import io.tokengateway.platform.entity.MillicastEnvelope;
+import io.tokengateway.platform.control.FaultLog;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * A fault of the gateway itself: the client gets 500 with a reference, never a stack trace;
- * the log gets the details, redacted.
+ * A fault of the gateway itself: the client gets 500 with a reference, never a stack trace; the log gets the
+ * stack trace under the same reference, redacted ({@link FaultLog}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
 
-    private static final Logger LOGGER = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-
     @Inject
-    Redactor redactor;
+    FaultLog faults;
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(RuntimeException e) {
-        String reference = UUID.randomUUID().toString();
-        LOGGER.log(Level.SEVERE, "Unexpected error {0}: {1} {2}",
-                new Object[] {reference, e.getClass().getName(), redactor.redact(String.valueOf(e.getMessage()))});
+        String reference = faults.record(e, request == null ? "a request" : request.getMethod() + " " + request.getRequestURI());
         return Response.serverError()
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(MillicastEnvelope.error(500, "Internal gateway error, reference " + reference).toString())
