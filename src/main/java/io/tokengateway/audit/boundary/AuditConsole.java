@@ -1,6 +1,6 @@
 package io.tokengateway.audit.boundary;
 
-import io.tokengateway.audit.control.AuditFilterReader;
+import io.tokengateway.audit.control.AuditQueryReader;
 import io.tokengateway.audit.control.AuditSearch;
 import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.platform.control.InvalidRequestException;
@@ -25,7 +25,7 @@ public class AuditConsole implements Serializable {
     private static final Set<String> INPUTS = Set.of("actor", "action", "tokenId", "from", "to");
 
     @Inject
-    AuditFilterReader filters;
+    AuditQueryReader filters;
 
     @Inject
     AuditSearch search;

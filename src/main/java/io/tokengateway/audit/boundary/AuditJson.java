@@ -1,7 +1,7 @@
 package io.tokengateway.audit.boundary;
 
 import io.tokengateway.audit.entity.AuditPage;
-import io.tokengateway.audit.entity.AuditRecord;
+import io.tokengateway.audit.entity.AuditRow;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -10,16 +10,16 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 
 /** The JSON of a page of audit events: {@code {page, pageSize, total, events:[…]}}, absent values as null. */
-final class AuditJson {
+public final class AuditJson {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private AuditJson() {
     }
 
-    static JsonObject page(AuditPage page) {
+    public static JsonObject page(AuditPage page) {
         JsonArrayBuilder events = JSON.createArrayBuilder();
-        page.events().forEach(event -> events.add(event(event)));
+        page.events().forEach(row -> events.add(row(row)));
         return JSON.createObjectBuilder()
                 .add("page", page.page())
                 .add("pageSize", page.pageSize())
@@ -28,22 +28,22 @@ final class AuditJson {
                 .build();
     }
 
-    static JsonObject event(AuditRecord event) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id());
-        text(json, "occurredAt", event.occurredAt());
-        text(json, "actor", event.actor());
-        text(json, "actorKind", event.actorKind());
-        text(json, "role", event.role());
-        text(json, "clientAddress", event.clientAddress());
-        text(json, "action", event.action());
-        if (event.tokenId() == null) {
+    static JsonObject row(AuditRow row) {
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", row.getId());
+        text(json, "occurredAt", row.getOccurredAt().toString());
+        text(json, "actor", row.getActor());
+        text(json, "actorKind", row.getActorKind());
+        text(json, "role", row.getActorRole());
+        text(json, "clientAddress", row.getClientAddress());
+        text(json, "action", row.getAction());
+        if (row.getTokenId() == null) {
             json.addNull("tokenId");
         } else {
-            json.add("tokenId", event.tokenId());
+            json.add("tokenId", row.getTokenId());
         }
-        text(json, "tokenLabel", event.tokenLabel());
-        text(json, "summary", event.summary());
-        text(json, "outcome", event.outcome());
+        text(json, "tokenLabel", row.getTokenLabel());
+        text(json, "summary", row.getSummary());
+        text(json, "outcome", row.getOutcome());
         return json.build();
     }
 

@@ -1,7 +1,10 @@
 package io.tokengateway.audit.control;
 
+import io.tokengateway.audit.entity.AuditOutcome;
 import io.tokengateway.platform.control.Redactor;
+import io.tokengateway.platform.entity.ValidationFailure;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -42,6 +45,11 @@ public class AuditNotes {
 
     public void reason(String text) {
         reasons.add(text);
+    }
+
+    /** The request was answered 400 for these fields: {@code validation: label, streams}. */
+    void validationFailed(@Observes ValidationFailure failure) {
+        reason(AuditOutcome.validation(failure.fields()));
     }
 
     public Integer tokenId() {

@@ -1,9 +1,8 @@
 package io.tokengateway.audit.control;
 
-import io.tokengateway.audit.entity.AuditEvent;
-import io.tokengateway.audit.entity.AuditFilter;
+import io.tokengateway.audit.entity.AuditRow;
+import io.tokengateway.audit.entity.AuditQuery;
 import io.tokengateway.audit.entity.AuditPage;
-import io.tokengateway.audit.entity.AuditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Finds audit events that match a filter, newest first, one page at a time. */
+/** Finds audit rows that match a query, newest first, one page at a time. */
 @ApplicationScoped
 public class AuditSearch {
 
@@ -32,49 +31,49 @@ public class AuditSearch {
     @Inject
     RefusalTally tally;
 
-    public AuditPage find(AuditFilter filter) {
+    public AuditPage find(AuditQuery query) {
         tally.writeEndedWindows(); // a reader sees every minute that has ended
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<AuditEvent> counted = count.from(AuditEvent.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, filter));
+        Root<AuditRow> counted = count.from(AuditRow.class);
+        count.select(cb.count(counted)).where(matching(cb, counted, query));
         long total = entityManager.createQuery(count).getSingleResult();
 
-        List<AuditRecord> events = List.of();
-        if (total > filter.firstResult()) {
-            CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
-            Root<AuditEvent> event = select.from(AuditEvent.class);
+        List<AuditRow> rows = List.of();
+        if (total > query.firstResult()) {
+            CriteriaQuery<AuditRow> select = cb.createQuery(AuditRow.class);
+            Root<AuditRow> event = select.from(AuditRow.class);
             select.select(event)
-                    .where(matching(cb, event, filter))
+                    .where(matching(cb, event, query))
                     .orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
-            events = entityManager.createQuery(select)
-                    .setFirstResult(filter.firstResult())
-                    .setMaxResults(filter.pageSize())
-                    .getResultList().stream().map(AuditRecord::of).toList();
+            rows = entityManager.createQuery(select)
+                    .setFirstResult(query.firstResult())
+                    .setMaxResults(query.pageSize())
+                    .getResultList();
         }
-        return new AuditPage(events, filter.page(), filter.pageSize(), total);
+        return new AuditPage(rows, query.page(), query.pageSize(), total);
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditRow> event, AuditQuery query) {
         List<Predicate> all = new ArrayList<>();
-        if (filter.actor() != null) {
-            String part = "%" + escaped(filter.actor().toLowerCase(Locale.ROOT)) + "%";
+        if (query.actor() != null) {
+            String part = "%" + escaped(query.actor().toLowerCase(Locale.ROOT)) + "%";
             all.add(cb.like(cb.lower(event.get("actor")), part, ESCAPE));
         }
-        if (filter.action() != null) {
-            all.add(filter.actionIsPrefix()
-                    ? cb.like(event.get("action"), escaped(filter.action()) + "%", ESCAPE)
-                    : cb.equal(event.get("action"), filter.action()));
+        if (query.action() != null) {
+            all.add(query.actionIsPrefix()
+                    ? cb.like(event.get("action"), escaped(query.action()) + "%", ESCAPE)
+                    : cb.equal(event.get("action"), query.action()));
         }
-        if (filter.tokenId() != null) {
-            all.add(cb.equal(event.get("tokenId"), filter.tokenId()));
+        if (query.tokenId() != null) {
+            all.add(cb.equal(event.get("tokenId"), query.tokenId()));
         }
-        if (filter.from() != null) {
-            all.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), utc(filter.from())));
+        if (query.from() != null) {
+            all.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), utc(query.from())));
         }
-        if (filter.to() != null) {
-            all.add(cb.lessThan(event.get("occurredAt"), utc(filter.to())));
+        if (query.to() != null) {
+            all.add(cb.lessThan(event.get("occurredAt"), utc(query.to())));
         }
         return all.toArray(Predicate[]::new);
     }

@@ -1,6 +1,6 @@
 package io.tokengateway.audit.control;
 
-import io.tokengateway.audit.entity.AuditEvent;
+import io.tokengateway.audit.entity.AuditRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +27,7 @@ public class AuditWriter {
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(AuditEvent event) {
+    public void write(AuditRow event) {
         int rows = entityManager.createNativeQuery(INSERT)
                 .setParameter(1, LocalDateTime.ofInstant(event.getOccurredAt(), ZoneOffset.UTC))
                 .setParameter(2, event.getActor())

@@ -1,7 +1,8 @@
 package io.tokengateway.audit.control;
 
+import io.tokengateway.audit.entity.Actor;
 import io.tokengateway.audit.entity.AuditEntry;
-import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.audit.entity.AuditOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -73,9 +74,9 @@ public class RefusalTally {
     }
 
     /** Counts one refusal of an unknown caller; {@code who.name()} is the name it claimed, or anonymous. */
-    public void count(CallerIdentity who, String action, String outcome) {
+    public void count(Actor who, String action, String outcome) {
         long window = windowOf(clock.instant());
-        Key key = new Key(window, who.clientAddress(), who.name(), action, outcome);
+        Key key = new Key(window, who.address(), who.name(), action, outcome);
         if (!counts.containsKey(key) && counts.size() >= MAX_KEYS_PER_WINDOW) {
             key = new Key(window, OTHERS, OTHERS, action, outcome);
         }
@@ -103,8 +104,8 @@ public class RefusalTally {
         Instant to = from.plus(window());
         String summary = count + " refused from " + key.address() + " between " + TIME.format(from) + " and "
                 + TIME.format(to) + " UTC";
-        CallerIdentity who = CallerIdentity.anonymous(key.address()).named(key.claimant());
-        trail.recordAt(who, new AuditEntry(key.action(), null, null, summary, key.outcome() + " ×" + count), from);
+        Actor who = Actor.anonymous(key.address(), key.claimant());
+        trail.recordAt(new AuditEntry(who, key.action(), null, null, summary, AuditOutcome.counted(key.outcome(), count)), from);
     }
 
     private long windowOf(Instant instant) {

@@ -13,6 +13,8 @@ public final class AuditActions {
     public static final String APIKEY_REVOKE = "apikey.revoke";
     public static final String USER_CREATE = "user.create";
     public static final String USER_UPDATE = "user.update";
+    public static final String USER_UNLOCK = "user.unlock";
+    public static final String USER_PASSWORD = "user.password";
 
     private AuditActions() {
     }

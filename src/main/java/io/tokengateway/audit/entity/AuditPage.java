@@ -3,8 +3,8 @@ package io.tokengateway.audit.entity;
 import java.io.Serializable;
 import java.util.List;
 
-/** One page of audit events, newest first, with the number of events that match the filter in all. */
-public record AuditPage(List<AuditRecord> events, int page, int pageSize, long total) implements Serializable {
+/** One page of audit rows, newest first, with the number of events that match the filter in all. */
+public record AuditPage(List<AuditRow> events, int page, int pageSize, long total) implements Serializable {
 
     public AuditPage {
         events = List.copyOf(events);

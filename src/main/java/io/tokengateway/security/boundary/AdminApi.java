@@ -1,6 +1,5 @@
 package io.tokengateway.security.boundary;
 
-import io.tokengateway.audit.boundary.AuditResource;
 import jakarta.ws.rs.ApplicationPath;
 import java.util.Set;
 

@@ -1,6 +1,5 @@
 package io.tokengateway.security.boundary;
 
-import io.tokengateway.audit.boundary.ChangeAuditFilter;
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
 import io.tokengateway.platform.boundary.RequestBytesCheck;

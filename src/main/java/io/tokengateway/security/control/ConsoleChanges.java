@@ -1,9 +1,9 @@
 package io.tokengateway.security.control;
 
-import io.tokengateway.audit.control.AuditTrail;
 import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ public class ConsoleChanges {
     RateLimits limits;
 
     @Inject
-    AuditTrail audit;
+    Event<AuditEntry> audit;
 
     /**
      * Why the change may not happen (already audited), or empty when it may.
@@ -46,6 +46,6 @@ public class ConsoleChanges {
     }
 
     public void record(String action, Integer tokenId, String tokenLabel, String summary, String outcome) {
-        audit.record(caller.identity(), new AuditEntry(action, tokenId, tokenLabel, summary, outcome));
+        audit.fire(new AuditEntry(caller.identity().actor(), action, tokenId, tokenLabel, summary, outcome));
     }
 }

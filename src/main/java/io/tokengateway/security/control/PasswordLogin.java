@@ -1,12 +1,15 @@
 package io.tokengateway.security.control;
 
-import io.tokengateway.audit.control.AuditTrail;
 import io.tokengateway.audit.control.RefusalTally;
+import io.tokengateway.audit.entity.Actor;
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.audit.entity.AuditEntry;
+import io.tokengateway.audit.entity.AuditOutcome;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.GatewayUser;
 import io.tokengateway.security.entity.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PasswordLogin {
 
-    static final String FAILURE = "login.failure";
+    static final String FAILURE = AuditActions.LOGIN_FAILURE;
 
     @Inject
     UserDirectory users;
@@ -29,7 +32,7 @@ public class PasswordLogin {
     LoginThrottle throttle;
 
     @Inject
-    AuditTrail audit;
+    Event<AuditEntry> audit;
 
     @Inject
     RefusalTally tally;
@@ -42,7 +45,7 @@ public class PasswordLogin {
         String tried = name == null ? "" : name.strip();
         Optional<GatewayUser> known = users.find(tried);
         String claimant = known.map(GatewayUser::getName).orElseGet(() -> ClaimedNames.unknown(tried));
-        CallerIdentity claimed = CallerIdentity.anonymous(clientAddress).named(claimant);
+        Actor claimed = Actor.anonymous(clientAddress, claimant);
         Optional<Instant> locked = throttle.lockedUntil(tried, clientAddress);
         if (locked.isPresent()) {
             tally.count(claimed, FAILURE, "423 locked");
@@ -52,8 +55,8 @@ public class PasswordLogin {
         if (user.isPresent()) {
             throttle.recordSuccess(tried, clientAddress);
             if (auditSuccess) {
-                audit.record(CallerIdentity.person(user.get().getName(), user.get().getRole(), clientAddress),
-                        new AuditEntry("login.success", null, null, null, "200"));
+                Actor person = CallerIdentity.person(user.get().getName(), user.get().getRole(), clientAddress).actor();
+                audit.fire(AuditEntry.of(person, AuditActions.LOGIN_SUCCESS, AuditOutcome.SUCCESS));
             }
             return LoginOutcome.success(user.get());
         }

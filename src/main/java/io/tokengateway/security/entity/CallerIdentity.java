@@ -1,5 +1,6 @@
 package io.tokengateway.security.entity;
 
+import io.tokengateway.audit.entity.Actor;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,15 @@ public record CallerIdentity(CallerKind kind, String name, String credentialId, 
 
     public boolean may(Role needed) {
         return role.map(r -> r.includes(needed)).orElse(false);
+    }
+
+    /**
+     * Who this is, as the audit trail writes it down: a person by login name; a program by its key's label and
+     * id, since labels need not be unique ({@code ci-bot (key 12)}); nobody by the name it claimed, if any.
+     */
+    public Actor actor() {
+        String shown = kind == CallerKind.API_KEY ? name + " (key " + credentialId + ")" : name;
+        return new Actor(kind.id(), shown, role.map(Role::id).orElse(null), clientAddress);
     }
 
     /** A stable key for per-credential limits: {@code person:alice}, {@code api_key:12}, {@code anonymous:10.0.0.1}. */

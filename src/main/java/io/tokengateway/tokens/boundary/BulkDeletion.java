@@ -1,6 +1,5 @@
 package io.tokengateway.tokens.boundary;
 
-import io.tokengateway.audit.control.AuditTrail;
 import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
@@ -14,6 +13,7 @@ import io.tokengateway.tokens.control.TokenIds;
 import io.tokengateway.tokens.entity.UpstreamRequest;
 import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -54,7 +54,7 @@ public class BulkDeletion {
     Caller caller;
 
     @Inject
-    AuditTrail audit;
+    Event<AuditEntry> audit;
 
     @Inject
     RateLimits limits;
@@ -69,12 +69,12 @@ public class BulkDeletion {
             if (wait.isPresent()) {
                 String why = "Not attempted: at most " + rate(RateLimits.Kind.CHANGE) + " changes per second per "
                         + "credential; retry in " + wait.get().toSeconds() + " s";
-                audit.record(caller.identity(), new AuditEntry("token.delete", id, null, "bulk delete", "429 not attempted"));
+                audit.fire(new AuditEntry(caller.identity().actor(), "token.delete", id, null, "bulk delete", "429 not attempted"));
                 failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", why));
                 continue;
             }
             UpstreamResponse answer = gateway.send(UpstreamRequest.of("DELETE", base + "/" + id));
-            audit.record(caller.identity(), new AuditEntry("token.delete", id, null, "bulk delete",
+            audit.fire(new AuditEntry(caller.identity().actor(), "token.delete", id, null, "bulk delete",
                     Integer.toString(answer.status())));
             if (answer.isSuccess()) {
                 done.add(id);

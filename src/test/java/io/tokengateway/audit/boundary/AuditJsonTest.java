@@ -3,7 +3,7 @@ package io.tokengateway.audit.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tokengateway.audit.entity.AuditPage;
-import io.tokengateway.audit.entity.AuditRecord;
+import io.tokengateway.audit.entity.StoredRows;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,9 @@ class AuditJsonTest {
     @Test
     void pageInTheSuccessEnvelopeWithAbsentValuesAsNull() {
         AuditPage page = new AuditPage(List.of(
-                new AuditRecord(2, "2026-11-28T10:00:01Z", "alice", "person", "editor", "10.0.0.1", "token.create",
+                StoredRows.row(2, "2026-11-28T10:00:01Z", "alice", "person", "editor", "10.0.0.1", "token.create",
                         7, "lobby", "streams: lobby", "200"),
-                new AuditRecord(1, "2026-11-28T10:00:00Z", "anonymous", "anonymous", null, "192.0.2.9",
+                StoredRows.row(1, "2026-11-28T10:00:00Z", "anonymous", "anonymous", null, "192.0.2.9",
                         "login.failure", null, null, null, "401")), 1, 50, 2);
 
         assertEquals("{\"status\":\"success\",\"data\":{\"page\":1,\"pageSize\":50,\"total\":2,\"events\":["
@@ -26,6 +26,15 @@ class AuditJsonTest {
                 + "\"role\":null,\"clientAddress\":\"192.0.2.9\",\"action\":\"login.failure\",\"tokenId\":null,"
                 + "\"tokenLabel\":null,\"summary\":null,\"outcome\":\"401\"}]}}",
                 MillicastEnvelope.success(AuditJson.page(page)).toString());
+    }
+
+    @Test
+    void showsTheTimeAsAnIsoInstantInUtc() {
+        AuditPage page = new AuditPage(List.of(StoredRows.row(31, "2026-11-28T10:00:00.123456Z", "alice", "person", "editor",
+                "10.0.0.1", "token.create", 7, "lobby", "streams: lobby", "200")), 1, 50, 1);
+
+        assertEquals("2026-11-28T10:00:00.123456Z",
+                AuditJson.page(page).getJsonArray("events").getJsonObject(0).getString("occurredAt"));
     }
 
     @Test

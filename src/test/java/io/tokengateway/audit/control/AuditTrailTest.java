@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.audit.entity.Actor;
 import io.tokengateway.audit.entity.AuditEntry;
-import io.tokengateway.audit.entity.AuditEvent;
+import io.tokengateway.audit.entity.AuditOutcome;
+import io.tokengateway.audit.entity.AuditRow;
 import io.tokengateway.platform.control.Redactor;
-import io.tokengateway.security.entity.CallerIdentity;
-import io.tokengateway.security.entity.Role;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class AuditTrailTest {
 
-    private static final CallerIdentity ALICE = CallerIdentity.person("alice", Role.EDITOR, "10.0.0.1");
+    private static final Actor ALICE = new Actor("person", "alice", "editor", "10.0.0.1");
 
-    private final List<AuditEvent> written = new ArrayList<>();
+    private final List<AuditRow> written = new ArrayList<>();
     private final List<LogRecord> logged = new ArrayList<>();
     private final Logger logger = Logger.getLogger(AuditTrailTest.class.getName());
     private final Handler capture = new Handler() {
@@ -60,11 +60,11 @@ class AuditTrailTest {
     private void writerThat(RuntimeException failure) {
         trail.writer = new AuditWriter() {
             @Override
-            public void write(AuditEvent event) {
+            public void write(AuditRow row) {
                 if (failure != null) {
                     throw failure;
                 }
-                written.add(event);
+                written.add(row);
             }
         };
     }
@@ -73,7 +73,7 @@ class AuditTrailTest {
     void writesOneRedactedRow() {
         writerThat(null);
 
-        trail.record(ALICE, AuditEntry.succeeded("token.create").withSummary("{\"token\":\"abc\"}"));
+        trail.record(AuditEntry.of(ALICE, "token.create", AuditOutcome.SUCCESS).withSummary("{\"token\":\"abc\"}"));
 
         assertEquals(1, written.size());
         assertEquals("{\"token\":\"***\"}", written.get(0).getSummary());
@@ -85,7 +85,7 @@ class AuditTrailTest {
         writerThat(new IllegalStateException("insert failed",
                 new RuntimeException("bind => [{\"token\":\"abc\"}, {\"password\":\"hunter2\"}]")));
 
-        trail.record(ALICE, AuditEntry.failed("token.create", 502, "upstream unreachable"));
+        trail.record(AuditEntry.of(ALICE, "token.create", AuditOutcome.of(502, "upstream unreachable")));
 
         assertEquals(1, logged.size());
         LogRecord record = logged.get(0);
@@ -101,7 +101,7 @@ class AuditTrailTest {
     void badArgumentsAreLoggedNotThrown() {
         writerThat(null);
 
-        trail.record(ALICE, null);
+        trail.record(null);
 
         assertTrue(written.isEmpty());
         assertEquals(Level.SEVERE, logged.get(0).getLevel());

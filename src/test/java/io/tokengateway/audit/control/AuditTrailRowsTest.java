@@ -3,27 +3,28 @@ package io.tokengateway.audit.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.tokengateway.audit.entity.Actor;
 import io.tokengateway.audit.entity.AuditEntry;
-import io.tokengateway.audit.entity.AuditEvent;
+import io.tokengateway.audit.entity.AuditOutcome;
+import io.tokengateway.audit.entity.AuditRow;
 import io.tokengateway.platform.control.Redactor;
-import io.tokengateway.security.entity.CallerIdentity;
-import io.tokengateway.security.entity.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-class AuditRowsTest {
+class AuditTrailRowsTest {
 
     private static final Instant WHEN = Instant.parse("2026-11-28T10:00:00.123456789Z");
-    private static final CallerIdentity ALICE = CallerIdentity.person("alice", Role.EDITOR, "10.0.0.1");
+    private static final Actor ALICE = new Actor("person", "alice", "editor", "10.0.0.1");
     private static final UnaryOperator<String> REDACTOR = new Redactor()::redact;
     private static final UnaryOperator<String> AS_IS = text -> text;
 
     @Test
     void storesWhoWhatAndWhen() {
-        AuditEntry what = AuditEntry.succeeded("token.create").forToken(7, "lobby").withSummary("streams: lobby");
+        AuditEntry what = AuditEntry.of(ALICE, "token.create", AuditOutcome.SUCCESS).forToken(7, "lobby").withSummary("streams: lobby");
 
-        AuditEvent row = AuditRows.row(ALICE, what, WHEN, REDACTOR);
+        AuditRow row = AuditTrail.row(what, WHEN, REDACTOR);
 
         assertEquals(Instant.parse("2026-11-28T10:00:00.123456Z"), row.getOccurredAt());
         assertEquals("alice", row.getActor());
@@ -40,8 +41,8 @@ class AuditRowsTest {
 
     @Test
     void programsAreNamedByKeyLabelAndId() {
-        AuditEvent row = AuditRows.row(CallerIdentity.apiKey(12, "ci-bot", Role.ADMIN, "10.0.0.2"),
-                AuditEntry.succeeded("token.delete"), WHEN, REDACTOR);
+        Actor program = new Actor("api_key", "ci-bot (key 12)", "admin", "10.0.0.2");
+        AuditRow row = AuditTrail.row(AuditEntry.of(program, "token.delete", AuditOutcome.SUCCESS), WHEN, REDACTOR);
 
         assertEquals("ci-bot (key 12)", row.getActor());
         assertEquals("api_key", row.getActorKind());
@@ -50,8 +51,8 @@ class AuditRowsTest {
 
     @Test
     void anonymousCallersHaveNoRole() {
-        AuditEvent row = AuditRows.row(CallerIdentity.anonymous("192.0.2.9"),
-                AuditEntry.failed("login.failure", 401, "bad password"), WHEN, REDACTOR);
+        AuditRow row = AuditTrail.row(AuditEntry.of(Actor.anonymous("192.0.2.9", null), "login.failure",
+                AuditOutcome.of(401, "bad password")), WHEN, REDACTOR);
 
         assertEquals("anonymous", row.getActor());
         assertEquals("anonymous", row.getActorKind());
@@ -62,7 +63,7 @@ class AuditRowsTest {
 
     @Test
     void missingCallerIsRecordedAsAnonymous() {
-        AuditEvent row = AuditRows.row(null, AuditEntry.succeeded("token.create"), WHEN, REDACTOR);
+        AuditRow row = AuditTrail.row(AuditEntry.of(null, "token.create", AuditOutcome.SUCCESS), WHEN, REDACTOR);
 
         assertEquals("anonymous", row.getActor());
         assertEquals("anonymous", row.getActorKind());
@@ -71,9 +72,9 @@ class AuditRowsTest {
 
     @Test
     void missingActionOutcomeOrNameIsStoredAsUnknown() {
-        CallerIdentity nameless = CallerIdentity.person(" ", Role.VIEWER, null);
+        Actor nameless = new Actor("person", " ", "viewer", null);
 
-        AuditEvent row = AuditRows.row(nameless, new AuditEntry(null, null, null, null, ""), WHEN, REDACTOR);
+        AuditRow row = AuditTrail.row(new AuditEntry(nameless, null, null, null, null, ""), WHEN, REDACTOR);
 
         assertEquals("unknown", row.getActor());
         assertEquals("unknown", row.getAction());
@@ -82,11 +83,11 @@ class AuditRowsTest {
 
     @Test
     void masksTokenStringsAndPasswordsInSummaryAndLabel() {
-        AuditEntry what = AuditEntry.succeeded("token.create")
+        AuditEntry what = AuditEntry.of(ALICE, "token.create", AuditOutcome.SUCCESS)
                 .forToken(7, "{\"token\":\"abc123\"}")
                 .withSummary("{\"label\":\"lobby\",\"token\":\"abc123\",\"password\":\"hunter2\"}");
 
-        AuditEvent row = AuditRows.row(ALICE, what, WHEN, REDACTOR);
+        AuditRow row = AuditTrail.row(what, WHEN, REDACTOR);
 
         assertEquals("{\"token\":\"***\"}", row.getTokenLabel());
         assertEquals("{\"label\":\"lobby\",\"token\":\"***\",\"password\":\"***\"}", row.getSummary());
@@ -95,9 +96,9 @@ class AuditRowsTest {
     @Test
     void everyFreeTextGoesThroughTheRedactor() {
         UnaryOperator<String> marking = text -> text == null ? null : "<" + text + ">";
-        AuditEntry what = AuditEntry.failed("token.update", 400, "validation: label").forToken(7, "lobby").withSummary("s");
+        AuditEntry what = AuditEntry.of(ALICE, "token.update", AuditOutcome.invalid(List.of("label"))).forToken(7, "lobby").withSummary("s");
 
-        AuditEvent row = AuditRows.row(ALICE, what, WHEN, marking);
+        AuditRow row = AuditTrail.row(what, WHEN, marking);
 
         assertEquals("<alice>", row.getActor());
         assertEquals("<10.0.0.1>", row.getClientAddress());
@@ -111,10 +112,10 @@ class AuditRowsTest {
 
     @Test
     void cutsEveryTextToItsColumn() {
-        CallerIdentity longNamed = CallerIdentity.person("n".repeat(300), Role.VIEWER, "a".repeat(100));
-        AuditEntry what = new AuditEntry("x".repeat(100), 1, "l".repeat(300), "s".repeat(5000), "o".repeat(500));
+        Actor longNamed = new Actor("person", "n".repeat(300), "viewer", "a".repeat(100));
+        AuditEntry what = new AuditEntry(longNamed, "x".repeat(100), 1, "l".repeat(300), "s".repeat(5000), "o".repeat(500));
 
-        AuditEvent row = AuditRows.row(longNamed, what, WHEN, AS_IS);
+        AuditRow row = AuditTrail.row(what, WHEN, AS_IS);
 
         assertEquals("n".repeat(127) + "…", row.getActor());
         assertEquals("a".repeat(63) + "…", row.getClientAddress());
@@ -128,7 +129,7 @@ class AuditRowsTest {
     void redactsBeforeCuttingSoThatNoPartOfASecretSurvives() {
         String summary = "s".repeat(1000) + "{\"token\":\"" + "SECRET".repeat(20) + "\"}";
 
-        AuditEvent row = AuditRows.row(ALICE, AuditEntry.succeeded("token.create").withSummary(summary), WHEN, REDACTOR);
+        AuditRow row = AuditTrail.row(AuditEntry.of(ALICE, "token.create", AuditOutcome.SUCCESS).withSummary(summary), WHEN, REDACTOR);
 
         // cut first, the open member would have kept 13 characters of the secret out of the redactor's sight
         assertEquals("s".repeat(1000) + "{\"token\":\"***\"}", row.getSummary());
@@ -136,18 +137,18 @@ class AuditRowsTest {
 
     @Test
     void textThatFitsStaysAsItIs() {
-        assertEquals("s".repeat(1024), AuditRows.cut("s".repeat(1024), 1024));
-        assertEquals("", AuditRows.cut("", 10));
-        assertNull(AuditRows.cut(null, 10));
+        assertEquals("s".repeat(1024), AuditTrail.cut("s".repeat(1024), 1024));
+        assertEquals("", AuditTrail.cut("", 10));
+        assertNull(AuditTrail.cut(null, 10));
     }
 
     @Test
     void neverSplitsACharacterMadeOfTwoChars() {
         String emoji = "\uD83D\uDE00"; // one code point, two chars
 
-        String cut = AuditRows.cut("a".repeat(8) + emoji + "bbb", 10);
+        String cut = AuditTrail.cut("a".repeat(8) + emoji + "bbb", 10);
 
         assertEquals("a".repeat(8) + "…", cut);
-        assertEquals("a".repeat(7) + emoji + "…", AuditRows.cut("a".repeat(7) + emoji + "bbb", 10));
+        assertEquals("a".repeat(7) + emoji + "…", AuditTrail.cut("a".repeat(7) + emoji + "bbb", 10));
     }
 }

@@ -1,11 +1,11 @@
-package io.tokengateway.audit.boundary;
+package io.tokengateway.security.boundary;
 
-import io.tokengateway.security.boundary.Guarded;
-import io.tokengateway.security.entity.Role;
-import io.tokengateway.audit.control.AuditFilterReader;
+import io.tokengateway.audit.boundary.AuditJson;
+import io.tokengateway.audit.control.AuditQueryReader;
 import io.tokengateway.audit.control.AuditSearch;
 import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.platform.entity.MillicastEnvelope;
+import io.tokengateway.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code GET /admin/audit}: the audit trail, newest first, filtered by actor, action, token id and time, a page
+ * {@code GET /admin/audit}, part of the admin API (the audit component keeps the trail; who may read it is
+ * decided here): the audit trail, newest first, filtered by actor, action, token id and time, a page
  * at a time. Unreadable or out-of-range parameters are answered 400 in Millicast's validation shape.
  */
 @Path("audit")
@@ -25,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 public class AuditResource {
 
     @Inject
-    AuditFilterReader filters;
+    AuditQueryReader queries;
 
     @Inject
     AuditSearch search;
@@ -36,7 +37,7 @@ public class AuditResource {
     public Response list(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("tokenId") String tokenId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
-        AuditPage found = search.find(filters.read(actor, action, tokenId, from, to, page, pageSize));
+        AuditPage found = search.find(queries.read(actor, action, tokenId, from, to, page, pageSize));
         return Response.ok(MillicastEnvelope.success(AuditJson.page(found)).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }

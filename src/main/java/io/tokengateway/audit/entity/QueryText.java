@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the text form of filter values, noting each one that cannot be read under its parameter's name. */
-final class FilterText {
+/** Reads the text form of audit query values, noting each one that cannot be read under its parameter's name. */
+final class QueryText {
 
     private final Map<String, List<String>> problems;
 
-    FilterText(Map<String, List<String>> problems) {
+    QueryText(Map<String, List<String>> problems) {
         this.problems = problems;
     }
 

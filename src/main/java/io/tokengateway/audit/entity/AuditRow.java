@@ -6,17 +6,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * One row of the audit trail ({@code audit_event}): who did what, when, to which token, and how it ended.
+ * One row of the audit trail ({@code audit_event}), as stored and as read: who did what, when, to which token,
+ * and how it ended. The trail is told what happened by an {@link AuditEntry}; this is what it keeps of it.
  * The time is kept as a UTC {@link LocalDateTime}: JPA 3.1 maps it to a plain TIMESTAMP on H2 and PostgreSQL alike.
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int ACTOR_LENGTH = 128;
     public static final int KIND_LENGTH = 16;
@@ -61,11 +65,11 @@ public class AuditEvent {
     @Column(name = "outcome", length = OUTCOME_LENGTH, nullable = false)
     private String outcome;
 
-    protected AuditEvent() {
+    protected AuditRow() {
     }
 
-    /** An event not yet stored; the values must already fit their columns. */
-    public AuditEvent(Instant occurredAt, String actor, String actorKind, String actorRole, String clientAddress,
+    /** A row not yet stored; the values must already fit their columns. */
+    public AuditRow(Instant occurredAt, String actor, String actorKind, String actorRole, String clientAddress,
             String action, Integer tokenId, String tokenLabel, String summary, String outcome) {
         this.occurredAt = LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
         this.actor = actor;

@@ -1,11 +1,10 @@
-package io.tokengateway.audit.boundary;
+package io.tokengateway.security.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
-import io.tokengateway.audit.control.AuditTrail;
 import io.tokengateway.audit.control.RefusalTally;
 import io.tokengateway.audit.entity.AuditEntry;
-import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.control.Caller;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -38,7 +37,7 @@ public class ChangeAuditFilter implements ContainerResponseFilter {
     AuditNotes notes;
 
     @Inject
-    AuditTrail audit;
+    Event<AuditEntry> audit;
 
     @Inject
     RefusalTally tally;
@@ -50,13 +49,13 @@ public class ChangeAuditFilter implements ContainerResponseFilter {
             return;
         }
         if (caller.identity().role().isEmpty()) {
-            tally.count(caller.identity(), guarded.change(), outcome(response));
+            tally.count(caller.identity().actor(), guarded.change(), outcome(response));
             return;
         }
         if (response.getEntity() instanceof String body && response.getStatus() < 300) {
             noteTokenFrom(body);
         }
-        audit.record(caller.identity(), new AuditEntry(guarded.change(), notes.tokenId(), notes.tokenLabel(),
+        audit.fire(new AuditEntry(caller.identity().actor(), guarded.change(), notes.tokenId(), notes.tokenLabel(),
                 notes.summary(), outcome(response)));
     }
 

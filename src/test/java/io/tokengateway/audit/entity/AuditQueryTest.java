@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AuditFilterTest {
+class AuditQueryTest {
 
     private static final String DATE_PROBLEM =
             " must be an ISO-8601 instant such as 2026-11-28T10:00:00Z or a date such as 2026-11-28";
@@ -41,9 +41,9 @@ class AuditFilterTest {
         factory.close();
     }
 
-    private static AuditFilter parse(String actor, String action, String tokenId, String from, String to,
+    private static AuditQuery parse(String actor, String action, String tokenId, String from, String to,
             String page, String pageSize) {
-        return AuditFilter.parse(actor, action, tokenId, from, to, page, pageSize);
+        return AuditQuery.parse(actor, action, tokenId, from, to, page, pageSize);
     }
 
     private static Map<String, List<String>> problemsOf(String actor, String action, String tokenId, String from,
@@ -52,9 +52,9 @@ class AuditFilterTest {
                 () -> parse(actor, action, tokenId, from, to, page, pageSize)).errors();
     }
 
-    private static Map<String, List<String>> violationsOf(AuditFilter filter) {
+    private static Map<String, List<String>> violationsOf(AuditQuery filter) {
         Map<String, List<String>> found = new TreeMap<>();
-        for (ConstraintViolation<AuditFilter> v : validator.validate(filter)) {
+        for (ConstraintViolation<AuditQuery> v : validator.validate(filter)) {
             found.computeIfAbsent(v.getPropertyPath().toString(), f -> new java.util.ArrayList<>()).add(v.getMessage());
         }
         found.values().forEach(messages -> messages.sort(null));
@@ -63,22 +63,22 @@ class AuditFilterTest {
 
     @Test
     void noParametersMeanEverythingOnTheFirstPageOf50() {
-        AuditFilter filter = parse(null, null, null, null, null, null, null);
+        AuditQuery filter = parse(null, null, null, null, null, null, null);
 
-        assertEquals(new AuditFilter(null, null, null, null, null, 1, 50), filter);
-        assertEquals(AuditFilter.everything(), filter);
+        assertEquals(new AuditQuery(null, null, null, null, null, 1, 50), filter);
+        assertEquals(AuditQuery.everything(), filter);
     }
 
     @Test
     void blankParametersCountAsAbsent() {
-        assertEquals(AuditFilter.everything(), parse("", " ", "", "  ", "", "", " "));
+        assertEquals(AuditQuery.everything(), parse("", " ", "", "  ", "", "", " "));
     }
 
     @Test
     void readsEveryParameter() {
-        AuditFilter filter = parse(" Ali ", " Token. ", " 42 ", "2026-11-28T10:00:00Z", "2026-11-29", "3", "20");
+        AuditQuery filter = parse(" Ali ", " Token. ", " 42 ", "2026-11-28T10:00:00Z", "2026-11-29", "3", "20");
 
-        assertEquals(new AuditFilter("Ali", "token.", 42, Instant.parse("2026-11-28T10:00:00Z"),
+        assertEquals(new AuditQuery("Ali", "token.", 42, Instant.parse("2026-11-28T10:00:00Z"),
                 Instant.parse("2026-11-29T00:00:00Z"), 3, 20), filter);
     }
 
@@ -89,7 +89,7 @@ class AuditFilterTest {
 
     @Test
     void instantsMayCarryAnOffsetOrFractions() {
-        AuditFilter filter = parse(null, null, null, "2026-11-28T11:00:00+01:00", "2026-11-28T10:00:00.5Z", null, null);
+        AuditQuery filter = parse(null, null, null, "2026-11-28T11:00:00+01:00", "2026-11-28T10:00:00.5Z", null, null);
 
         assertEquals(Instant.parse("2026-11-28T10:00:00Z"), filter.from());
         assertEquals(Instant.parse("2026-11-28T10:00:00.500Z"), filter.to());
@@ -145,9 +145,9 @@ class AuditFilterTest {
     void collectingProblemsKeepsDefaultsForUnreadableValues() {
         Map<String, List<String>> problems = new TreeMap<>();
 
-        AuditFilter filter = AuditFilter.parse("al", null, "x", null, null, "x", "x", problems);
+        AuditQuery filter = AuditQuery.parse("al", null, "x", null, null, "x", "x", problems);
 
-        assertEquals(new AuditFilter("al", null, null, null, null, 1, 50), filter);
+        assertEquals(new AuditQuery("al", null, null, null, null, 1, 50), filter);
         assertEquals(new TreeSet<>(List.of("page", "pageSize", "tokenId")), problems.keySet());
     }
 
@@ -179,7 +179,7 @@ class AuditFilterTest {
 
     @Test
     void actorAndActionHaveTheirColumnsLengths() {
-        AuditFilter filter = parse("a".repeat(129), "a".repeat(65), null, null, null, null, null);
+        AuditQuery filter = parse("a".repeat(129), "a".repeat(65), null, null, null, null, null);
 
         assertEquals(Map.of(
                 "action", List.of("action must be at most 64 characters"),
@@ -190,22 +190,22 @@ class AuditFilterTest {
     void actionEndingInADotIsAPrefix() {
         assertTrue(parse(null, "token.", null, null, null, null, null).actionIsPrefix());
         assertFalse(parse(null, "token.create", null, null, null, null, null).actionIsPrefix());
-        assertFalse(AuditFilter.everything().actionIsPrefix());
+        assertFalse(AuditQuery.everything().actionIsPrefix());
     }
 
     @Test
     void firstResultCountsFromZeroAndDoesNotOverflow() {
-        assertEquals(0, AuditFilter.everything().firstResult());
-        assertEquals(100, AuditFilter.everything().onPage(3).firstResult());
-        assertEquals(Integer.MAX_VALUE, AuditFilter.everything().onPage(Integer.MAX_VALUE).firstResult());
-        assertEquals(0, AuditFilter.everything().onPage(-4).firstResult());
+        assertEquals(0, AuditQuery.everything().firstResult());
+        assertEquals(100, AuditQuery.everything().onPage(3).firstResult());
+        assertEquals(Integer.MAX_VALUE, AuditQuery.everything().onPage(Integer.MAX_VALUE).firstResult());
+        assertEquals(0, AuditQuery.everything().onPage(-4).firstResult());
     }
 
     @Test
     void onPageKeepsTheOtherFilters() {
-        AuditFilter filter = parse("al", "token.", "7", "2026-11-28", null, null, "10");
+        AuditQuery filter = parse("al", "token.", "7", "2026-11-28", null, null, "10");
 
-        assertEquals(new AuditFilter("al", "token.", 7, Instant.parse("2026-11-28T00:00:00Z"), null, 4, 10),
+        assertEquals(new AuditQuery("al", "token.", 7, Instant.parse("2026-11-28T00:00:00Z"), null, 4, 10),
                 filter.onPage(4));
         assertNull(filter.onPage(4).to());
     }
