@@ -1,6 +1,7 @@
 package io.tokengateway.security.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.platform.boundary.JsonAnswers;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.platform.control.RequestValidator;
@@ -56,7 +57,7 @@ public class ApiKeysResource {
     }
 
     @POST
-    @Guarded(value = Role.ADMIN, change = "apikey.create")
+    @Guarded(value = Role.ADMIN, change = AuditActions.APIKEY_CREATE)
     public Response issue(String body) {
         NewApiKey request = validator.check(bodies.bind(bodies.object(body), NewApiKey.class));
         notes.summary("issue key '" + request.label() + "' as " + request.role());
@@ -69,7 +70,7 @@ public class ApiKeysResource {
 
     @DELETE
     @Path("{id: [0-9]{1,18}}")
-    @Guarded(value = Role.ADMIN, change = "apikey.revoke")
+    @Guarded(value = Role.ADMIN, change = AuditActions.APIKEY_REVOKE)
     public Response revoke(@PathParam("id") long id) {
         notes.summary("revoke key " + id);
         if (!keys.revoke(id)) {

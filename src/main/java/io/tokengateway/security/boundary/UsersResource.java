@@ -1,6 +1,7 @@
 package io.tokengateway.security.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.platform.boundary.JsonAnswers;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
@@ -79,7 +80,7 @@ public class UsersResource {
     }
 
     @POST
-    @Guarded(value = Role.ADMIN, change = "user.create")
+    @Guarded(value = Role.ADMIN, change = AuditActions.USER_CREATE)
     public Response add(String body) {
         NewUser request = validator.check(bodies.bind(bodies.object(body), NewUser.class));
         notes.summary("add " + request.name() + " as " + request.role().toLowerCase());
@@ -89,7 +90,7 @@ public class UsersResource {
     /** A change of rights ends the person's sessions; the last enabled admin stays (409). */
     @PUT
     @Path("{name}")
-    @Guarded(value = Role.ADMIN, change = "user.update")
+    @Guarded(value = Role.ADMIN, change = AuditActions.USER_UPDATE)
     public Response change(@PathParam("name") String name, String body) {
         UserChange change = validator.check(bodies.bind(bodies.object(body), UserChange.class));
         if (change.isEmpty()) {
@@ -108,7 +109,7 @@ public class UsersResource {
     /** Lifts the locks that failed logins put on this name, from every address. */
     @POST
     @Path("{name}/unlock")
-    @Guarded(value = Role.ADMIN, change = "user.unlock")
+    @Guarded(value = Role.ADMIN, change = AuditActions.USER_UNLOCK)
     public Response unlock(@PathParam("name") String name) {
         notes.summary("unlock " + name);
         GatewayUser user = users.find(name).orElseThrow(() -> new UnknownUserException(name));
@@ -119,7 +120,7 @@ public class UsersResource {
     /** Anybody who logged in changes their own password: {@code {"currentPassword","newPassword"}}. */
     @PUT
     @Path("me/password")
-    @Guarded(value = Role.VIEWER, change = "user.password")
+    @Guarded(value = Role.VIEWER, change = AuditActions.USER_PASSWORD)
     public Response changeOwnPassword(String body) {
         OwnPasswordChange change = validator.check(bodies.bind(bodies.object(body), OwnPasswordChange.class));
         notes.summary("own password changed");
