@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.RateLimits;
+import io.tokengateway.security.control.SameSiteRule;
 import io.tokengateway.security.entity.CallerIdentity;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -81,7 +81,8 @@ public class AccessFilter implements ContainerRequestFilter {
         if (!who.may(guarded.value())) {
             return Optional.of(refusal(Response.Status.FORBIDDEN, "Forbidden"));
         }
-        if (caller.bySession() && !SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+        if (caller.bySession() && !SAFE_METHODS.contains(request.getMethod()) && SameSiteRule.isCrossSite(
+                request.getUriInfo().getBaseUri(), request.getHeaderString("Origin"), request.getHeaderString("Referer"))) {
             return Optional.of(refusal(Response.Status.FORBIDDEN, "Forbidden: cross-site request"));
         }
         if (!guarded.limited()) {
@@ -117,33 +118,6 @@ public class AccessFilter implements ContainerRequestFilter {
         } catch (InvalidRequestException e) {
             return null;
         }
-    }
-
-    /**
-     * A browser's change with the session cookie must come from our own pages: its Origin (or, without one,
-     * its Referer) must be this server. Programs use Authorization headers and are not affected.
-     */
-    private static boolean isCrossSite(ContainerRequestContext request) {
-        URI self = request.getUriInfo().getBaseUri();
-        String origin = request.getHeaderString("Origin");
-        if (origin == null) {
-            origin = request.getHeaderString("Referer");
-        }
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI from = URI.create(origin.strip());
-            return !(self.getScheme().equalsIgnoreCase(from.getScheme())
-                    && self.getHost().equalsIgnoreCase(from.getHost())
-                    && port(self) == port(from));
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     static Response refusal(Response.Status status, String message) {
