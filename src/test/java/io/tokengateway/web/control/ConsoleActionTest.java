@@ -1,0 +1,224 @@
+package io.tokengateway.web.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tokengateway.audit.control.AuditTrail;
+import io.tokengateway.audit.entity.AuditEntry;
+import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.security.control.Caller;
+import io.tokengateway.security.control.LastAdminException;
+import io.tokengateway.security.control.RateLimits;
+import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.security.entity.Role;
+import io.tokengateway.web.entity.ChangeDone;
+import io.tokengateway.web.entity.ChangeOutcome;
+import io.tokengateway.web.entity.ConsoleChange;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.faces.application.FacesMessage;
+import java.lang.annotation.Annotation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class ConsoleActionTest {
+
+    private static final ConsoleChange TOKEN_DELETE =
+            ConsoleChange.of("token.delete", Role.EDITOR).rateLimited().onToken(5).summarised("delete");
+
+    private final List<String> rows = new ArrayList<>();
+    private final List<String> told = new ArrayList<>();
+    private final List<String> announced = new ArrayList<>();
+    private final List<String> permitsSpent = new ArrayList<>();
+    private Optional<Duration> wait = Optional.empty();
+    private int workRuns;
+
+    private ConsoleAction actionFor(Role role) {
+        ConsoleAction action = new ConsoleAction();
+        action.caller = new Caller() {
+            @Override
+            public CallerIdentity identity() {
+                return CallerIdentity.person("alice", role, "10.0.0.1");
+            }
+        };
+        action.limits = new RateLimits() {
+            @Override
+            public Optional<Duration> spend(Kind kind, String credentialKey) {
+                permitsSpent.add(kind + " " + credentialKey);
+                return wait;
+            }
+        };
+        action.trail = new AuditTrail() {
+            @Override
+            public void record(CallerIdentity who, AuditEntry what) {
+                rows.add(who.name() + " | " + what.action() + " | " + what.tokenId() + " | " + what.tokenLabel() + " | "
+                        + what.summary() + " | " + what.outcome());
+            }
+        };
+        action.messages = new ConsoleMessages() {
+            @Override
+            void add(String clientId, FacesMessage.Severity severity, String text) {
+                told.add((severity == FacesMessage.SEVERITY_INFO ? "info: " : "error: ") + text);
+            }
+        };
+        action.changesDone = new Announcements();
+        return action;
+    }
+
+    private Supplier<ChangeOutcome> work(Supplier<ChangeOutcome> outcome) {
+        return () -> {
+            workRuns++;
+            return outcome.get();
+        };
+    }
+
+    @Test
+    void aChangeTheCallerMayMakeIsDoneAuditedToldAndAnnounced() {
+        boolean done = actionFor(Role.VIEWER).run(
+                ConsoleChange.of("user.password", Role.VIEWER).summarised("own password change"),
+                work(() -> ChangeOutcome.done("Your password is changed")));
+
+        assertTrue(done);
+        assertEquals(List.of("alice | user.password | null | null | own password change | 200"), rows);
+        assertEquals(List.of("info: Your password is changed"), told);
+        assertEquals(List.of("user.password"), announced);
+        assertEquals(List.of(), permitsSpent, "a change that is not limited spends no permit");
+    }
+
+    @Test
+    void aCallerWithoutTheRoleIsRefusedAuditedWithoutSummaryAndTheWorkNeverRuns() {
+        boolean done = actionFor(Role.VIEWER).run(TOKEN_DELETE, work(() -> ChangeOutcome.done("Deleted token 5")));
+
+        assertFalse(done);
+        assertEquals(0, workRuns);
+        assertEquals(List.of("alice | token.delete | 5 | null | null | 403 forbidden"), rows);
+        assertEquals(List.of("error: Your role (viewer) may not do this: it needs editor"), told);
+        assertEquals(List.of(), announced);
+        assertEquals(List.of(), permitsSpent, "a refused change spends no permit");
+    }
+
+    @Test
+    void aRefusalSaysTheChangesOwnSentenceWhenItHasOne() {
+        actionFor(Role.EDITOR).run(ConsoleChange.of("user.create", Role.ADMIN).refusedWith("Only admins manage people")
+                .summarised("add bob as viewer"), work(() -> ChangeOutcome.done("Added bob")));
+
+        assertEquals(List.of("alice | user.create | null | null | null | 403 forbidden"), rows);
+        assertEquals(List.of("error: Only admins manage people"), told);
+    }
+
+    @Test
+    void aLimitedChangeOverTheRateIsRefusedWith429() {
+        wait = Optional.of(Duration.ofSeconds(3));
+
+        boolean done = actionFor(Role.EDITOR).run(TOKEN_DELETE, work(() -> ChangeOutcome.done("Deleted token 5")));
+
+        assertFalse(done);
+        assertEquals(0, workRuns);
+        assertEquals(List.of("CHANGE person:alice"), permitsSpent);
+        assertEquals(List.of("alice | token.delete | 5 | null | null | 429 too many changes"), rows);
+        assertEquals(List.of("error: Too many changes at once: try again in 3 s"), told);
+    }
+
+    @Test
+    void aLimitedChangeWithinTheRateSpendsOnePermitAndGoesAhead() {
+        boolean done = actionFor(Role.EDITOR).run(TOKEN_DELETE, work(() -> ChangeOutcome.done("Deleted token 5")));
+
+        assertTrue(done);
+        assertEquals(List.of("CHANGE person:alice"), permitsSpent);
+        assertEquals(List.of("alice | token.delete | 5 | null | delete | 200"), rows);
+        assertEquals(List.of("info: Deleted token 5"), told);
+        assertEquals(List.of("token.delete"), announced);
+    }
+
+    @Test
+    void invalidInputIsAFailedOutcomeNamingTheFieldsAndTellingEveryProblem() {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        errors.put("name", List.of("Names are letters"));
+        errors.put("password", List.of("Too short", "Too plain"));
+
+        boolean done = actionFor(Role.ADMIN).run(ConsoleChange.of("user.create", Role.ADMIN).summarised("add x as boss"),
+                work(() -> {
+                    throw new InvalidRequestException(errors);
+                }));
+
+        assertFalse(done);
+        assertEquals(List.of("alice | user.create | null | null | add x as boss | 400 validation: name, password"), rows);
+        assertEquals(List.of("error: Names are letters; Too short; Too plain"), told);
+        assertEquals(List.of(), announced);
+    }
+
+    @Test
+    void aPeopleRuleTheWorkBreaksIsAFailedOutcomeWithItsStatusAndReason() {
+        actionFor(Role.ADMIN).run(ConsoleChange.of("user.update", Role.ADMIN).summarised("change root: disabled"),
+                work(() -> {
+                    throw new LastAdminException("root");
+                }));
+
+        assertEquals(List.of("alice | user.update | null | null | change root: disabled | 409 last enabled admin"), rows);
+        assertEquals(List.of("error: root is the last enabled admin: make another person admin first, "
+                + "or the gateway has nobody to manage it"), told);
+    }
+
+    @Test
+    void theTokenAndSummaryTheWorkLearnedGoIntoTheRow() {
+        actionFor(Role.EDITOR).run(ConsoleChange.of("token.create", Role.EDITOR).summarised("create for stream cam"),
+                work(() -> ChangeOutcome.done(201, "Created token 41 for stream cam").aboutToken(41, "cam")
+                        .summarised("created for stream cam")));
+
+        assertEquals(List.of("alice | token.create | 41 | cam | created for stream cam | 201"), rows);
+    }
+
+    @Test
+    void aFailedOutcomeIsAuditedAndToldAsAnErrorAndNotAnnounced() {
+        boolean done = actionFor(Role.ADMIN).run(ConsoleChange.of("apikey.revoke", Role.ADMIN).summarised("revoke key 9"),
+                work(() -> ChangeOutcome.failed(404, "no such key", "No key 9")));
+
+        assertFalse(done);
+        assertEquals(List.of("alice | apikey.revoke | null | null | revoke key 9 | 404 no such key"), rows);
+        assertEquals(List.of("error: No key 9"), told);
+        assertEquals(List.of(), announced);
+    }
+
+    /** Records what the helper fires; the rest of {@link Event} is not used. */
+    private final class Announcements implements Event<ChangeDone> {
+
+        @Override
+        public void fire(ChangeDone event) {
+            announced.add(event.action());
+        }
+
+        @Override
+        public <U extends ChangeDone> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ChangeDone> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<ChangeDone> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ChangeDone> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ChangeDone> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
