@@ -1,11 +1,6 @@
 package io.tokengateway.web.boundary;
 
-import io.tokengateway.platform.control.RequestValidator;
-import io.tokengateway.security.control.UserDirectory;
-import io.tokengateway.security.entity.NewUser;
-import io.tokengateway.security.entity.Role;
-import io.tokengateway.web.control.ConsoleAction;
-import io.tokengateway.web.entity.ChangeOutcome;
+import io.tokengateway.web.control.ConsolePeople;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,24 +11,14 @@ import jakarta.inject.Named;
 public class AddPerson {
 
     @Inject
-    ConsoleAction console;
-
-    @Inject
-    UserDirectory users;
-
-    @Inject
-    RequestValidator validator;
+    ConsolePeople directory;
 
     private String name;
     private String role = "viewer";
     private String password;
 
     public void add() {
-        console.run(ChangeKinds.people("user.create", "add " + name + " as " + role), () -> {
-            NewUser request = validator.check(new NewUser(name, role, password));
-            users.add(request.name(), Role.of(request.role()).orElseThrow(), request.password());
-            return ChangeOutcome.done("Added " + name);
-        });
+        directory.add(name, role, password);
     }
 
     public String getName() {

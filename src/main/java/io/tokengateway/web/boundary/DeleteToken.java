@@ -1,9 +1,6 @@
 package io.tokengateway.web.boundary;
 
-import io.tokengateway.tokens.control.TokenGateway;
-import io.tokengateway.web.control.ConsoleAction;
-import io.tokengateway.web.control.TokenChangeAnswers;
-import io.tokengateway.web.entity.ChangeOutcome;
+import io.tokengateway.web.control.ConsoleTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,13 +11,7 @@ import jakarta.inject.Named;
 public class DeleteToken {
 
     @Inject
-    ConsoleAction console;
-
-    @Inject
-    TokenChangeAnswers outcomes;
-
-    @Inject
-    TokenGateway gateway;
+    ConsoleTokens tokenApi;
 
     @Inject
     TokenDetails details;
@@ -30,12 +21,8 @@ public class DeleteToken {
     }
 
     public void remove(int id) {
-        console.run(ChangeKinds.token("token.delete", id, "delete"), () -> {
-            ChangeOutcome outcome = outcomes.withoutToken(gateway.deletePublishToken(id), "Deleted token " + id);
-            if (outcome.done()) {
-                details.forget(id);
-            }
-            return outcome;
-        });
+        if (tokenApi.delete(id)) {
+            details.forget(id);
+        }
     }
 }

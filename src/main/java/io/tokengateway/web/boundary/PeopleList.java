@@ -1,10 +1,9 @@
 package io.tokengateway.web.boundary;
 
 import io.tokengateway.security.control.Caller;
-import io.tokengateway.security.control.LoginThrottle;
-import io.tokengateway.security.control.UserDirectory;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.security.entity.UserView;
+import io.tokengateway.web.control.ConsolePeople;
 import io.tokengateway.web.entity.ChangeDone;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,10 +19,7 @@ import java.util.List;
 public class PeopleList {
 
     @Inject
-    UserDirectory users;
-
-    @Inject
-    LoginThrottle throttle;
+    ConsolePeople directory;
 
     @Inject
     Caller caller;
@@ -33,7 +29,7 @@ public class PeopleList {
     @PostConstruct
     void load() {
         caller.require(Role.ADMIN);
-        people = users.all().stream().map(u -> UserView.of(u, throttle.isLockedAnywhere(u.getName()))).toList();
+        people = directory.all();
     }
 
     void reload(@Observes(notifyObserver = Reception.IF_EXISTS) ChangeDone done) {

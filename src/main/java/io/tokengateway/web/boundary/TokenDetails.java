@@ -2,11 +2,8 @@ package io.tokengateway.web.boundary;
 
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.Role;
-import io.tokengateway.tokens.control.TokenAnswers;
-import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
-import io.tokengateway.tokens.entity.UpstreamResponse;
-import io.tokengateway.web.control.ConsoleMessages;
+import io.tokengateway.web.control.ConsoleTokens;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,13 +23,7 @@ public class TokenDetails implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    TokenGateway gateway;
-
-    @Inject
-    TokenAnswers answers;
-
-    @Inject
-    ConsoleMessages messages;
+    ConsoleTokens tokenApi;
 
     @Inject
     Caller caller;
@@ -46,12 +37,7 @@ public class TokenDetails implements Serializable {
 
     public void lookUp() {
         caller.require(Role.VIEWER);
-        UpstreamResponse answer = gateway.getPublishToken(id());
-        if (answer.isSuccess()) {
-            shown = answers.token(answer);
-        } else {
-            messages.error(answers.problem(answer));
-        }
+        tokenApi.find(id()).ifPresent(this::show);
     }
 
     /** The id typed in the forms. */

@@ -2,12 +2,8 @@ package io.tokengateway.web.boundary;
 
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.Role;
-import io.tokengateway.tokens.control.TokenAnswers;
-import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
-import io.tokengateway.tokens.entity.TokenListQuery;
-import io.tokengateway.tokens.entity.UpstreamResponse;
-import io.tokengateway.web.control.ConsoleMessages;
+import io.tokengateway.web.control.ConsoleTokens;
 import io.tokengateway.web.entity.ChangeDone;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
@@ -25,13 +21,7 @@ public class TokenList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    TokenGateway gateway;
-
-    @Inject
-    TokenAnswers answers;
-
-    @Inject
-    ConsoleMessages messages;
+    ConsoleTokens tokenApi;
 
     @Inject
     Caller caller;
@@ -40,12 +30,7 @@ public class TokenList implements Serializable {
 
     public void load() {
         caller.require(Role.VIEWER);
-        UpstreamResponse answer = gateway.listPublishTokens(TokenListQuery.firstPage());
-        if (answer.isSuccess()) {
-            tokens = answers.tokens(answer);
-        } else {
-            messages.error(answers.problem(answer));
-        }
+        tokenApi.firstPage().ifPresent(page -> tokens = page);
     }
 
     void reload(@Observes(notifyObserver = Reception.IF_EXISTS) ChangeDone done) {

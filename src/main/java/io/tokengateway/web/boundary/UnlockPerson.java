@@ -1,10 +1,6 @@
 package io.tokengateway.web.boundary;
 
-import io.tokengateway.security.control.LoginThrottle;
-import io.tokengateway.security.control.UnknownUserException;
-import io.tokengateway.security.control.UserDirectory;
-import io.tokengateway.web.control.ConsoleAction;
-import io.tokengateway.web.entity.ChangeOutcome;
+import io.tokengateway.web.control.ConsolePeople;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,18 +11,9 @@ import jakarta.inject.Named;
 public class UnlockPerson {
 
     @Inject
-    ConsoleAction console;
-
-    @Inject
-    UserDirectory users;
-
-    @Inject
-    LoginThrottle throttle;
+    ConsolePeople directory;
 
     public void unlock(String who) {
-        console.run(ChangeKinds.people("user.unlock", "unlock " + who), () -> {
-            throttle.unlock(users.find(who).orElseThrow(() -> new UnknownUserException(who)).getName());
-            return ChangeOutcome.done(who + " may log in again from anywhere");
-        });
+        directory.unlock(who);
     }
 }

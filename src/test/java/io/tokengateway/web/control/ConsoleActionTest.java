@@ -35,43 +35,11 @@ class ConsoleActionTest {
     private static final ConsoleChange TOKEN_DELETE =
             ConsoleChange.of("token.delete", Role.EDITOR).rateLimited().onToken(5).summarised("delete");
 
-    private final List<String> rows = new ArrayList<>();
-    private final List<String> told = new ArrayList<>();
-    private final List<String> announced = new ArrayList<>();
-    private final List<String> permitsSpent = new ArrayList<>();
-    private Optional<Duration> wait = Optional.empty();
+    private final RecordingConsole console = new RecordingConsole();
     private int workRuns;
 
     private ConsoleAction actionFor(Role role) {
-        ConsoleAction action = new ConsoleAction();
-        action.caller = new Caller() {
-            @Override
-            public CallerIdentity identity() {
-                return CallerIdentity.person("alice", role, "10.0.0.1");
-            }
-        };
-        action.limits = new RateLimits() {
-            @Override
-            public Optional<Duration> spend(Kind kind, String credentialKey) {
-                permitsSpent.add(kind + " " + credentialKey);
-                return wait;
-            }
-        };
-        action.trail = new AuditTrail() {
-            @Override
-            public void record(CallerIdentity who, AuditEntry what) {
-                rows.add(who.name() + " | " + what.action() + " | " + what.tokenId() + " | " + what.tokenLabel() + " | "
-                        + what.summary() + " | " + what.outcome());
-            }
-        };
-        action.messages = new ConsoleMessages() {
-            @Override
-            void add(String clientId, FacesMessage.Severity severity, String text) {
-                told.add((severity == FacesMessage.SEVERITY_INFO ? "info: " : "error: ") + text);
-            }
-        };
-        action.changesDone = new Announcements();
-        return action;
+        return console.actionFor(role);
     }
 
     private Supplier<ChangeOutcome> work(Supplier<ChangeOutcome> outcome) {
@@ -88,10 +56,10 @@ class ConsoleActionTest {
                 work(() -> ChangeOutcome.done("Your password is changed")));
 
         assertTrue(done);
-        assertEquals(List.of("alice | user.password | null | null | own password change | 200"), rows);
-        assertEquals(List.of("info: Your password is changed"), told);
-        assertEquals(List.of("user.password"), announced);
-        assertEquals(List.of(), permitsSpent, "a change that is not limited spends no permit");
+        assertEquals(List.of("alice | user.password | null | null | own password change | 200"), console.rows);
+        assertEquals(List.of("info: Your password is changed"), console.told);
+        assertEquals(List.of("user.password"), console.announced);
+        assertEquals(List.of(), console.permitsSpent, "a change that is not limited spends no permit");
     }
 
     @Test
@@ -100,10 +68,10 @@ class ConsoleActionTest {
 
         assertFalse(done);
         assertEquals(0, workRuns);
-        assertEquals(List.of("alice | token.delete | 5 | null | null | 403 forbidden"), rows);
-        assertEquals(List.of("error: Your role (viewer) may not do this: it needs editor"), told);
-        assertEquals(List.of(), announced);
-        assertEquals(List.of(), permitsSpent, "a refused change spends no permit");
+        assertEquals(List.of("alice | token.delete | 5 | null | null | 403 forbidden"), console.rows);
+        assertEquals(List.of("error: Your role (viewer) may not do this: it needs editor"), console.told);
+        assertEquals(List.of(), console.announced);
+        assertEquals(List.of(), console.permitsSpent, "a refused change spends no permit");
     }
 
     @Test
@@ -111,21 +79,21 @@ class ConsoleActionTest {
         actionFor(Role.EDITOR).run(ConsoleChange.of("user.create", Role.ADMIN).refusedWith("Only admins manage people")
                 .summarised("add bob as viewer"), work(() -> ChangeOutcome.done("Added bob")));
 
-        assertEquals(List.of("alice | user.create | null | null | null | 403 forbidden"), rows);
-        assertEquals(List.of("error: Only admins manage people"), told);
+        assertEquals(List.of("alice | user.create | null | null | null | 403 forbidden"), console.rows);
+        assertEquals(List.of("error: Only admins manage people"), console.told);
     }
 
     @Test
     void aLimitedChangeOverTheRateIsRefusedWith429() {
-        wait = Optional.of(Duration.ofSeconds(3));
+        console.wait = Optional.of(Duration.ofSeconds(3));
 
         boolean done = actionFor(Role.EDITOR).run(TOKEN_DELETE, work(() -> ChangeOutcome.done("Deleted token 5")));
 
         assertFalse(done);
         assertEquals(0, workRuns);
-        assertEquals(List.of("CHANGE person:alice"), permitsSpent);
-        assertEquals(List.of("alice | token.delete | 5 | null | null | 429 too many changes"), rows);
-        assertEquals(List.of("error: Too many changes at once: try again in 3 s"), told);
+        assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
+        assertEquals(List.of("alice | token.delete | 5 | null | null | 429 too many changes"), console.rows);
+        assertEquals(List.of("error: Too many changes at once: try again in 3 s"), console.told);
     }
 
     @Test
@@ -133,10 +101,10 @@ class ConsoleActionTest {
         boolean done = actionFor(Role.EDITOR).run(TOKEN_DELETE, work(() -> ChangeOutcome.done("Deleted token 5")));
 
         assertTrue(done);
-        assertEquals(List.of("CHANGE person:alice"), permitsSpent);
-        assertEquals(List.of("alice | token.delete | 5 | null | delete | 200"), rows);
-        assertEquals(List.of("info: Deleted token 5"), told);
-        assertEquals(List.of("token.delete"), announced);
+        assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
+        assertEquals(List.of("alice | token.delete | 5 | null | delete | 200"), console.rows);
+        assertEquals(List.of("info: Deleted token 5"), console.told);
+        assertEquals(List.of("token.delete"), console.announced);
     }
 
     @Test
@@ -151,9 +119,9 @@ class ConsoleActionTest {
                 }));
 
         assertFalse(done);
-        assertEquals(List.of("alice | user.create | null | null | add x as boss | 400 validation: name, password"), rows);
-        assertEquals(List.of("error: Names are letters; Too short; Too plain"), told);
-        assertEquals(List.of(), announced);
+        assertEquals(List.of("alice | user.create | null | null | add x as boss | 400 validation: name, password"), console.rows);
+        assertEquals(List.of("error: Names are letters; Too short; Too plain"), console.told);
+        assertEquals(List.of(), console.announced);
     }
 
     @Test
@@ -163,9 +131,9 @@ class ConsoleActionTest {
                     throw new LastAdminException("root");
                 }));
 
-        assertEquals(List.of("alice | user.update | null | null | change root: disabled | 409 last enabled admin"), rows);
+        assertEquals(List.of("alice | user.update | null | null | change root: disabled | 409 last enabled admin"), console.rows);
         assertEquals(List.of("error: root is the last enabled admin: make another person admin first, "
-                + "or the gateway has nobody to manage it"), told);
+                + "or the gateway has nobody to manage it"), console.told);
     }
 
     @Test
@@ -174,7 +142,7 @@ class ConsoleActionTest {
                 work(() -> ChangeOutcome.done(201, "Created token 41 for stream cam").aboutToken(41, "cam")
                         .summarised("created for stream cam")));
 
-        assertEquals(List.of("alice | token.create | 41 | cam | created for stream cam | 201"), rows);
+        assertEquals(List.of("alice | token.create | 41 | cam | created for stream cam | 201"), console.rows);
     }
 
     @Test
@@ -183,42 +151,8 @@ class ConsoleActionTest {
                 work(() -> ChangeOutcome.failed(404, "no such key", "No key 9")));
 
         assertFalse(done);
-        assertEquals(List.of("alice | apikey.revoke | null | null | revoke key 9 | 404 no such key"), rows);
-        assertEquals(List.of("error: No key 9"), told);
-        assertEquals(List.of(), announced);
-    }
-
-    /** Records what the helper fires; the rest of {@link Event} is not used. */
-    private final class Announcements implements Event<ChangeDone> {
-
-        @Override
-        public void fire(ChangeDone event) {
-            announced.add(event.action());
-        }
-
-        @Override
-        public <U extends ChangeDone> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ChangeDone> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<ChangeDone> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ChangeDone> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ChangeDone> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
+        assertEquals(List.of("alice | apikey.revoke | null | null | revoke key 9 | 404 no such key"), console.rows);
+        assertEquals(List.of("error: No key 9"), console.told);
+        assertEquals(List.of(), console.announced);
     }
 }
