@@ -46,12 +46,15 @@ public class ConsoleAction {
      */
     public boolean run(ConsoleChange change, Supplier<ChangeOutcome> work) {
         Optional<ChangeOutcome> refusal = refusal(change);
-        ChangeOutcome outcome = refusal.orElseGet(() -> attempt(work));
-        audit(change.action(),
-                outcome.tokenId() != null ? outcome.tokenId() : change.tokenId(),
-                outcome.tokenLabel(),
-                refusal.isPresent() ? null : outcome.summary() != null ? outcome.summary() : change.summary(),
-                outcome.status(), outcome.reason());
+        if (refusal.isPresent()) {
+            // the row names what was asked for, without a summary of a change that never started
+            audit(change.action(), change.tokenId(), null, null, refusal.get().status(), refusal.get().reason());
+            messages.error(refusal.get().message());
+            return false;
+        }
+        ChangeOutcome outcome = attempt(work);
+        audit(change.action(), outcome.tokenId() != null ? outcome.tokenId() : change.tokenId(), outcome.tokenLabel(),
+                outcome.summary() != null ? outcome.summary() : change.summary(), outcome.status(), outcome.reason());
         if (outcome.done()) {
             messages.info(outcome.message());
             changesDone.fire(new ChangeDone(change.action()));
