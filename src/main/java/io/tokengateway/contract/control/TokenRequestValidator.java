@@ -17,7 +17,10 @@ import java.util.function.Predicate;
  * (API.md §6). Every problem is recorded under its JSON path, e.g. {@code streams[0].streamName}.
  * Rules between fields are {@link TokenConsistencyRules}.
  */
-final class TokenRequestValidator {
+public final class TokenRequestValidator {
+
+    /** The longest stream name Millicast accepts; the console's stream name input reads it too. */
+    public static final int MAX_STREAM_NAME_LENGTH = 128;
 
     private static final long INT_MAX = Integer.MAX_VALUE;
     private static final long UINT_MAX = 4_294_967_295L;
@@ -169,8 +172,8 @@ final class TokenRequestValidator {
             errors.add(nameKey, Messages.notConvertible("a string"));
         } else if (text.getString().isEmpty()) {
             errors.add(nameKey, Messages.required(nameKey));
-        } else if (text.getString().length() > 128) {
-            errors.add(nameKey, Messages.length(nameKey, 1, 128));
+        } else if (text.getString().length() > MAX_STREAM_NAME_LENGTH) {
+            errors.add(nameKey, Messages.length(nameKey, 1, MAX_STREAM_NAME_LENGTH));
         } else if (JsonValues.isTrue(isRegex) && !FieldSyntax.isRegex(text.getString())) {
             errors.add(nameKey, "'" + text.getString() + "' is not a valid regular expression.");
         }

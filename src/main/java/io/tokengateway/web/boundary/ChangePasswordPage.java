@@ -1,16 +1,19 @@
-package io.tokengateway.security.boundary;
+package io.tokengateway.web.boundary;
 
-import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.platform.control.RequestValidator;
 import io.tokengateway.security.control.Caller;
-import io.tokengateway.security.control.ConsoleChanges;
 import io.tokengateway.security.control.GatewayAuthentication;
 import io.tokengateway.security.control.OwnPassword;
 import io.tokengateway.security.entity.GatewayUser;
 import io.tokengateway.security.entity.OwnPasswordChange;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.web.control.ConsoleAction;
+import io.tokengateway.web.control.ConsoleMessages;
+import io.tokengateway.web.entity.ChangeOutcome;
+import io.tokengateway.web.entity.ConsoleChange;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,16 +24,17 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class ChangePasswordPage {
 
-    static final String ACTION = "user.password";
+    @Inject
+    ConsoleAction console;
+
+    @Inject
+    ConsoleMessages messages;
 
     @Inject
     OwnPassword ownPassword;
 
     @Inject
     RequestValidator validator;
-
-    @Inject
-    ConsoleChanges changes;
 
     @Inject
     Caller caller;
@@ -41,24 +45,21 @@ public class ChangePasswordPage {
 
     public String change() {
         caller.require(Role.VIEWER);
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (newPassword == null || !newPassword.equals(repeated)) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "The two new passwords differ", null));
+            messages.error("The two new passwords differ");
             return null;
         }
-        try {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        boolean done = console.run(ConsoleChange.of(AuditActions.USER_PASSWORD, Role.VIEWER).summarised("own password change"), () -> {
             OwnPasswordChange change = validator.check(new OwnPasswordChange(currentPassword, newPassword));
             GatewayUser user = ownPassword.change(caller.identity(), change.currentPassword(), change.newPassword());
-            GatewayAuthentication.keepSession((HttpServletRequest) faces.getExternalContext().getRequest(), user);
-            changes.record(ACTION, null, null, "own password changed", "200");
-        } catch (InvalidRequestException e) {
-            changes.record(ACTION, null, null, "own password change", "400 validation: "
-                    + String.join(", ", e.errors().keySet()));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PeopleConsole.describe(e.errors()), null));
+            GatewayAuthentication.keepSession((HttpServletRequest) external.getRequest(), user);
+            return ChangeOutcome.done("Your password is changed").summarised("own password changed");
+        });
+        if (!done) {
             return null;
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password is changed", null));
+        external.getFlash().setKeepMessages(true);
         return "/index.xhtml?faces-redirect=true";
     }
 

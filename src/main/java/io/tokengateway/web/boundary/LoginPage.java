@@ -1,8 +1,8 @@
-package io.tokengateway.security.boundary;
+package io.tokengateway.web.boundary;
 
 import io.tokengateway.security.entity.LoginOutcome;
+import io.tokengateway.web.control.ConsoleMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,13 +17,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The login page: a name and a password, checked by the gateway's authentication; and logging out. */
+/** The login page: a name and a password, checked by the gateway's authentication. */
 @Named
 @RequestScoped
 public class LoginPage {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    ConsoleMessages messages;
 
     private String name;
     private String password;
@@ -38,20 +41,12 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS) {
             return "/index.xhtml?faces-redirect=true";
         }
-        String text = request.getAttribute(LoginOutcome.class.getName()) instanceof LoginOutcome outcome
+        messages.error(request.getAttribute(LoginOutcome.class.getName()) instanceof LoginOutcome outcome
                 && outcome.lockedUntil().isPresent()
                 ? "Too many failed logins: try again after "
                         + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(outcome.lockedUntil().get())
-                : "Wrong name or password";
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                : "Wrong name or password");
         return null;
-    }
-
-    public String logout() throws Exception {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        return "/login.xhtml?faces-redirect=true";
     }
 
     public String getName() {

@@ -1,4 +1,4 @@
-package io.tokengateway.audit.boundary;
+package io.tokengateway.web.boundary;
 
 import io.tokengateway.audit.control.AuditQueryReader;
 import io.tokengateway.audit.control.AuditSearch;
@@ -6,8 +6,7 @@ import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.Role;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import io.tokengateway.web.control.ConsoleMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +16,7 @@ import java.util.Set;
 /** The audit page: filter the trail by who, action, token and time, and page through it, newest first. */
 @Named
 @ViewScoped
-public class AuditConsole implements Serializable {
+public class AuditTrailSearch implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +30,9 @@ public class AuditConsole implements Serializable {
     AuditSearch search;
 
     @Inject
+    ConsoleMessages messages;
+
+    @Inject
     Caller caller;
 
     private String actor;
@@ -40,7 +42,7 @@ public class AuditConsole implements Serializable {
     private String to;
     private AuditPage result;
 
-    /** The first page of whatever the filter holds. */
+    /** The first page of whatever the filter holds; also the page's view action. */
     public void search() {
         show(1);
     }
@@ -72,10 +74,8 @@ public class AuditConsole implements Serializable {
             result = search.find(filters.read(actor, action, tokenId, from, to, Integer.toString(page), null));
         } catch (InvalidRequestException e) {
             result = null;
-            FacesContext faces = FacesContext.getCurrentInstance();
-            e.errors().forEach((field, messages) -> messages.forEach(message -> faces.addMessage(
-                    INPUTS.contains(field) ? "filter:" + field : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null))));
+            e.errors().forEach((field, problems) -> problems.forEach(problem ->
+                    messages.error(INPUTS.contains(field) ? "filter:" + field : null, problem)));
         }
     }
 

@@ -1,0 +1,19 @@
+package io.tokengateway.web.boundary;
+
+import io.tokengateway.security.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+
+/** The roles a person or an API key may be given, least first, for the pages' role menus. */
+@Named
+@ApplicationScoped
+public class RoleChoices {
+
+    private static final List<String> IDS = Arrays.stream(Role.values()).map(Role::id).toList();
+
+    public List<String> getIds() {
+        return IDS;
+    }
+}

@@ -1,0 +1,143 @@
+package io.tokengateway.web.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tokengateway.security.entity.Role;
+import io.tokengateway.tokens.control.TokenAnswers;
+import io.tokengateway.tokens.control.TokenGateway;
+import io.tokengateway.tokens.entity.PublishToken;
+import io.tokengateway.tokens.entity.TokenListQuery;
+import io.tokengateway.tokens.entity.UpstreamResponse;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConsoleTokensTest {
+
+    private static final String CAM = "{\"id\":41,\"label\":\"cam\",\"token\":\"t0k3n\",\"addedOn\":\"2026-11-29T10:00:00Z\","
+            + "\"expiresOn\":null,\"isActive\":false,\"streams\":[{\"streamName\":\"cam\",\"isRegex\":false}]}";
+    private static final UpstreamResponse NO_TOKEN_9 = new UpstreamResponse(400,
+            "{\"status\":\"fail\",\"data\":{\"tokenId\":\"No publish token with id: 9\"}}");
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private final RecordingConsole console = new RecordingConsole();
+    private final List<String> sent = new ArrayList<>();
+    private final List<PublishToken> shown = new ArrayList<>();
+    private UpstreamResponse answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":" + CAM + "}");
+
+    private ConsoleTokens tokensFor(Role role) {
+        ConsoleTokens tokens = new ConsoleTokens();
+        tokens.console = console.actionFor(role);
+        tokens.messages = console.messages;
+        tokens.answers = new TokenAnswers() {
+            @Override
+            public PublishToken token(UpstreamResponse answer) {
+                return JSONB.fromJson(answer.json().asJsonObject().get("data").toString(), PublishToken.class);
+            }
+        };
+        tokens.gateway = new TokenGateway() {
+            @Override
+            public UpstreamResponse createPublishToken(JsonObject settings) {
+                sent.add("create " + settings);
+                return answer;
+            }
+
+            @Override
+            public UpstreamResponse updatePublishToken(int tokenId, JsonObject changes) {
+                sent.add("update " + tokenId + " " + changes);
+                return answer;
+            }
+
+            @Override
+            public UpstreamResponse deletePublishToken(int tokenId) {
+                sent.add("delete " + tokenId);
+                return answer;
+            }
+
+            @Override
+            public UpstreamResponse getPublishToken(int tokenId) {
+                sent.add("get " + tokenId);
+                return answer;
+            }
+
+            @Override
+            public UpstreamResponse listPublishTokens(TokenListQuery query) {
+                sent.add("list " + query);
+                return answer;
+            }
+        };
+        return tokens;
+    }
+
+    @Test
+    void creatingSendsTheStreamAsNameAndLabelAuditsTheNewTokenAndShowsIt() {
+        assertTrue(tokensFor(Role.EDITOR).create("cam", shown::add));
+
+        assertEquals(List.of("create {\"label\":\"cam\",\"streams\":[{\"streamName\":\"cam\"}]}"), sent);
+        assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200"), console.rows);
+        assertEquals(List.of("info: Created token 41 for stream cam"), console.told);
+        assertEquals(List.of(41), shown.stream().map(PublishToken::id).toList());
+        assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
+    }
+
+    @Test
+    void switchingSendsTheFlagAndSaysWhatTheTokenIsNow() {
+        assertTrue(tokensFor(Role.EDITOR).setActive(41, false, shown::add));
+
+        assertEquals(List.of("update 41 {\"isActive\":false}"), sent);
+        assertEquals(List.of("alice | token.update | 41 | cam | isActive false | 200"), console.rows);
+        assertEquals(List.of("info: Token 41 is inactive"), console.told);
+    }
+
+    @Test
+    void aChangeTheApiRefusesIsAuditedWithItsStatusToldInTheApisWordsAndShowsNothing() {
+        answer = NO_TOKEN_9;
+
+        assertFalse(tokensFor(Role.EDITOR).setActive(9, true, shown::add));
+
+        assertEquals(List.of("alice | token.update | 9 | null | isActive true | 400"), console.rows);
+        assertEquals(List.of("error: HTTP 400: No publish token with id: 9"), console.told);
+        assertEquals(List.of(), shown);
+        assertEquals(List.of(), console.announced);
+    }
+
+    @Test
+    void aDeletionIsAuditedForTheTokenItNamed() {
+        answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":true}");
+
+        assertTrue(tokensFor(Role.EDITOR).delete(41));
+
+        assertEquals(List.of("alice | token.delete | 41 | null | delete | 200"), console.rows);
+        assertEquals(List.of("info: Deleted token 41"), console.told);
+        assertEquals(List.of("token.delete"), console.announced);
+    }
+
+    @Test
+    void aViewerChangesNothingUpstream() {
+        assertFalse(tokensFor(Role.VIEWER).delete(41));
+
+        assertEquals(List.of(), sent);
+        assertEquals(List.of("alice | token.delete | 41 | null | null | 403 forbidden"), console.rows);
+    }
+
+    @Test
+    void readsGiveTheTokensOrTellTheProblemAndWriteNoRow() {
+        ConsoleTokens tokens = tokensFor(Role.VIEWER);
+        assertEquals(Optional.of(41), tokens.find(41).map(PublishToken::id));
+
+        answer = NO_TOKEN_9;
+        assertEquals(Optional.empty(), tokens.find(9));
+        assertEquals(Optional.empty(), tokens.firstPage());
+
+        assertEquals(List.of("error: HTTP 400: No publish token with id: 9", "error: HTTP 400: No publish token with id: 9"),
+                console.told);
+        assertEquals(List.of(), console.rows);
+    }
+}
