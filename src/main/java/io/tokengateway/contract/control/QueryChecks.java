@@ -2,7 +2,7 @@ package io.tokengateway.contract.control;
 
 import io.tokengateway.contract.entity.ListQuery.Variant;
 import io.tokengateway.contract.entity.ValidationErrors;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import java.util.Map;
 import java.util.Optional;
 

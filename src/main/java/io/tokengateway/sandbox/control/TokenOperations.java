@@ -9,7 +9,7 @@ import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.sandbox.control.TokenJson.View;
 import io.tokengateway.sandbox.entity.SandboxToken;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;

@@ -9,7 +9,7 @@ import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
 import io.tokengateway.tokens.control.UpdateFieldNames;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;

@@ -3,7 +3,7 @@ package io.tokengateway.tokens.control;
 import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.Endpoint;
 import io.tokengateway.contract.entity.Operation;
-import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.tokengateway.tokens.control;
 
 import io.tokengateway.tokens.entity.PublishToken;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.sandbox.control.SandboxUpstream;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;

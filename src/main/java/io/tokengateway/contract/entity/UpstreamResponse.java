@@ -1,4 +1,4 @@
-package io.tokengateway.tokens.entity;
+package io.tokengateway.contract.entity;
 
 import jakarta.json.Json;
 import jakarta.json.JsonReaderFactory;
