@@ -1,14 +1,11 @@
 package io.tokengateway.security.boundary;
 
-import io.tokengateway.audit.control.AuditNotes;
-import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.audit.control.ChangeSubject;
 import io.tokengateway.platform.entity.MillicastEnvelope;
-import io.tokengateway.tokens.control.TokenIds;
+import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import io.tokengateway.security.control.Caller;
@@ -53,7 +50,7 @@ public class AccessFilter implements ContainerRequestFilter {
     RateLimits limits;
 
     @Inject
-    AuditNotes notes;
+    Instance<ChangeSubject> subjects;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -100,9 +97,7 @@ public class AccessFilter implements ContainerRequestFilter {
         try {
             byte[] body = request.getEntityStream().readNBytes(MAX_NOTED_BODY);
             if (Json.createReader(new ByteArrayInputStream(body)).readValue() instanceof JsonObject object) {
-                Integer id = object.containsKey("tokenId") ? tokenId(object.get("tokenId")) : null;
-                String label = object.get("label") instanceof JsonString text ? text.getString() : null;
-                notes.token(id, label);
+                subjects.forEach(subject -> subject.noteFrom(object));
             }
         } catch (IOException | JsonException e) {
             // not JSON: nothing to note
@@ -111,13 +106,6 @@ public class AccessFilter implements ContainerRequestFilter {
 
     /** A refused body is read only this far: enough for a token id and a label. */
     private static final int MAX_NOTED_BODY = 64 * 1024;
-    private static Integer tokenId(JsonValue value) {
-        try {
-            return TokenIds.parse(value);
-        } catch (InvalidRequestException e) {
-            return null;
-        }
-    }
 
     /**
      * A browser's change with the session cookie must come from our own pages: its Origin (or, without one,
