@@ -8,27 +8,28 @@ import java.util.Optional;
  * The route table of the Millicast token API (API.md P1–P12, S1–S7): every operation with its method, its path
  * ({@code {id}} standing for the token id segment) and, for a change, the action its audit row records. The
  * rules, the gateway's upstream calls, the resources and the OpenAPI document all read their routes from here.
+ * Each route of both kinds of token stands beside its twin; the publish-only routes come last.
  */
 public enum Operation {
     PUBLISH_CREATE(TokenKind.PUBLISH, "POST", "/api/publish_token", AuditActions.TOKEN_CREATE),
+    SUBSCRIBE_CREATE(TokenKind.SUBSCRIBE, "POST", "/api/subscribe_token", AuditActions.TOKEN_CREATE),
     PUBLISH_READ(TokenKind.PUBLISH, "GET", "/api/publish_token/{id}"),
+    SUBSCRIBE_READ(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/{id}"),
     PUBLISH_UPDATE_V1(TokenKind.PUBLISH, "PUT", "/api/publish_token/{id}", AuditActions.TOKEN_UPDATE),
+    SUBSCRIBE_UPDATE_V1(TokenKind.SUBSCRIBE, "PUT", "/api/subscribe_token/{id}", AuditActions.TOKEN_UPDATE),
     PUBLISH_UPDATE_V2(TokenKind.PUBLISH, "PUT", "/api/v2/publish_token/{id}", AuditActions.TOKEN_UPDATE),
+    SUBSCRIBE_UPDATE_V2(TokenKind.SUBSCRIBE, "PUT", "/api/v2/subscribe_token/{id}", AuditActions.TOKEN_UPDATE),
     PUBLISH_DELETE(TokenKind.PUBLISH, "DELETE", "/api/publish_token/{id}", AuditActions.TOKEN_DELETE),
+    SUBSCRIBE_DELETE(TokenKind.SUBSCRIBE, "DELETE", "/api/subscribe_token/{id}", AuditActions.TOKEN_DELETE),
     PUBLISH_LIST(TokenKind.PUBLISH, "GET", "/api/publish_token/list"),
+    SUBSCRIBE_LIST(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list"),
     PUBLISH_LIST_BY_NAME(TokenKind.PUBLISH, "GET", "/api/publish_token/list_by_name"),
+    SUBSCRIBE_LIST_BY_NAME(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list_by_name"),
     PUBLISH_LIST_BY_CLUSTER(TokenKind.PUBLISH, "GET", "/api/publish_token/list_by_cluster"),
     PUBLISH_ACTIVE(TokenKind.PUBLISH, "GET", "/api/publish_token/active"),
     PUBLISH_ACTIVE_ALL(TokenKind.PUBLISH, "GET", "/api/publish_token/active/all"),
     PUBLISH_DISABLE(TokenKind.PUBLISH, "PATCH", "/api/publish_token/disable", AuditActions.TOKEN_DISABLE),
-    PUBLISH_RESTREAM_SYNC(TokenKind.PUBLISH, "POST", "/api/publish_token/{id}/restream/sync", AuditActions.TOKEN_RESTREAM_SYNC),
-    SUBSCRIBE_CREATE(TokenKind.SUBSCRIBE, "POST", "/api/subscribe_token", AuditActions.TOKEN_CREATE),
-    SUBSCRIBE_READ(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/{id}"),
-    SUBSCRIBE_UPDATE_V1(TokenKind.SUBSCRIBE, "PUT", "/api/subscribe_token/{id}", AuditActions.TOKEN_UPDATE),
-    SUBSCRIBE_UPDATE_V2(TokenKind.SUBSCRIBE, "PUT", "/api/v2/subscribe_token/{id}", AuditActions.TOKEN_UPDATE),
-    SUBSCRIBE_DELETE(TokenKind.SUBSCRIBE, "DELETE", "/api/subscribe_token/{id}", AuditActions.TOKEN_DELETE),
-    SUBSCRIBE_LIST(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list"),
-    SUBSCRIBE_LIST_BY_NAME(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list_by_name");
+    PUBLISH_RESTREAM_SYNC(TokenKind.PUBLISH, "POST", "/api/publish_token/{id}/restream/sync", AuditActions.TOKEN_RESTREAM_SYNC);
 
     /** The path segment that stands for the token id. */
     public static final String ID = "{id}";
