@@ -1,8 +1,8 @@
 package io.tokengateway.audit.control;
 
-import io.tokengateway.audit.entity.AuditRow;
-import io.tokengateway.audit.entity.AuditQuery;
 import io.tokengateway.audit.entity.AuditPage;
+import io.tokengateway.audit.entity.AuditQuery;
+import io.tokengateway.audit.entity.AuditRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

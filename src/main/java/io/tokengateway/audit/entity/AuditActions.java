@@ -7,6 +7,9 @@ public final class AuditActions {
     public static final String TOKEN_UPDATE = "token.update";
     public static final String TOKEN_DELETE = "token.delete";
     public static final String TOKEN_DISABLE = "token.disable";
+    /** The gateway's own bulk delete, one row for the call; each token it deletes has its own {@link #TOKEN_DELETE} row. */
+    public static final String TOKEN_DELETE_BULK = "token.delete.bulk";
+    public static final String TOKEN_RESTREAM_SYNC = "token.restream.sync";
     public static final String LOGIN_SUCCESS = "login.success";
     public static final String LOGIN_FAILURE = "login.failure";
     public static final String APIKEY_CREATE = "apikey.create";

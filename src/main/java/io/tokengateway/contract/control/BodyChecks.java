@@ -2,8 +2,8 @@ package io.tokengateway.contract.control;
 
 import io.tokengateway.contract.entity.BodyDialect;
 import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.contract.entity.ValidationErrors;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.tokengateway.contract.control;
 
 import io.tokengateway.contract.entity.Endpoint;
 import io.tokengateway.contract.entity.Operation;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,8 +1,8 @@
 package io.tokengateway.contract.control;
 
 import io.tokengateway.contract.entity.ListQuery.Variant;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.contract.entity.ValidationErrors;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.tokengateway.contract.control;
 
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.platform.entity.MillicastEnvelope;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;

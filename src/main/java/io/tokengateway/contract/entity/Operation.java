@@ -1,32 +1,35 @@
 package io.tokengateway.contract.entity;
 
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.contract.entity.ListQuery.Variant;
 import java.util.Optional;
 
 /**
- * The route table of the Millicast token API (API.md P1–P12, S1–S7): every operation with its method and path,
- * {@code {id}} standing for the token id segment.
+ * The route table of the Millicast token API (API.md P1–P12, S1–S7): every operation with its method, its path
+ * ({@code {id}} standing for the token id segment) and, for a change, the action its audit row records. The
+ * rules, the gateway's upstream calls, the resources and the OpenAPI document all read their routes from here.
+ * Each route of both kinds of token stands beside its twin; the publish-only routes come last.
  */
 public enum Operation {
-    PUBLISH_CREATE(TokenKind.PUBLISH, "POST", "/api/publish_token", true),
-    PUBLISH_READ(TokenKind.PUBLISH, "GET", "/api/publish_token/{id}", false),
-    PUBLISH_UPDATE_V1(TokenKind.PUBLISH, "PUT", "/api/publish_token/{id}", true),
-    PUBLISH_UPDATE_V2(TokenKind.PUBLISH, "PUT", "/api/v2/publish_token/{id}", true),
-    PUBLISH_DELETE(TokenKind.PUBLISH, "DELETE", "/api/publish_token/{id}", true),
-    PUBLISH_LIST(TokenKind.PUBLISH, "GET", "/api/publish_token/list", false),
-    PUBLISH_LIST_BY_NAME(TokenKind.PUBLISH, "GET", "/api/publish_token/list_by_name", false),
-    PUBLISH_LIST_BY_CLUSTER(TokenKind.PUBLISH, "GET", "/api/publish_token/list_by_cluster", false),
-    PUBLISH_ACTIVE(TokenKind.PUBLISH, "GET", "/api/publish_token/active", false),
-    PUBLISH_ACTIVE_ALL(TokenKind.PUBLISH, "GET", "/api/publish_token/active/all", false),
-    PUBLISH_DISABLE(TokenKind.PUBLISH, "PATCH", "/api/publish_token/disable", true),
-    PUBLISH_RESTREAM_SYNC(TokenKind.PUBLISH, "POST", "/api/publish_token/{id}/restream/sync", true),
-    SUBSCRIBE_CREATE(TokenKind.SUBSCRIBE, "POST", "/api/subscribe_token", true),
-    SUBSCRIBE_READ(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/{id}", false),
-    SUBSCRIBE_UPDATE_V1(TokenKind.SUBSCRIBE, "PUT", "/api/subscribe_token/{id}", true),
-    SUBSCRIBE_UPDATE_V2(TokenKind.SUBSCRIBE, "PUT", "/api/v2/subscribe_token/{id}", true),
-    SUBSCRIBE_DELETE(TokenKind.SUBSCRIBE, "DELETE", "/api/subscribe_token/{id}", true),
-    SUBSCRIBE_LIST(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list", false),
-    SUBSCRIBE_LIST_BY_NAME(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list_by_name", false);
+    PUBLISH_CREATE(TokenKind.PUBLISH, "POST", "/api/publish_token", AuditActions.TOKEN_CREATE),
+    SUBSCRIBE_CREATE(TokenKind.SUBSCRIBE, "POST", "/api/subscribe_token", AuditActions.TOKEN_CREATE),
+    PUBLISH_READ(TokenKind.PUBLISH, "GET", "/api/publish_token/{id}"),
+    SUBSCRIBE_READ(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/{id}"),
+    PUBLISH_UPDATE_V1(TokenKind.PUBLISH, "PUT", "/api/publish_token/{id}", AuditActions.TOKEN_UPDATE),
+    SUBSCRIBE_UPDATE_V1(TokenKind.SUBSCRIBE, "PUT", "/api/subscribe_token/{id}", AuditActions.TOKEN_UPDATE),
+    PUBLISH_UPDATE_V2(TokenKind.PUBLISH, "PUT", "/api/v2/publish_token/{id}", AuditActions.TOKEN_UPDATE),
+    SUBSCRIBE_UPDATE_V2(TokenKind.SUBSCRIBE, "PUT", "/api/v2/subscribe_token/{id}", AuditActions.TOKEN_UPDATE),
+    PUBLISH_DELETE(TokenKind.PUBLISH, "DELETE", "/api/publish_token/{id}", AuditActions.TOKEN_DELETE),
+    SUBSCRIBE_DELETE(TokenKind.SUBSCRIBE, "DELETE", "/api/subscribe_token/{id}", AuditActions.TOKEN_DELETE),
+    PUBLISH_LIST(TokenKind.PUBLISH, "GET", "/api/publish_token/list"),
+    SUBSCRIBE_LIST(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list"),
+    PUBLISH_LIST_BY_NAME(TokenKind.PUBLISH, "GET", "/api/publish_token/list_by_name"),
+    SUBSCRIBE_LIST_BY_NAME(TokenKind.SUBSCRIBE, "GET", "/api/subscribe_token/list_by_name"),
+    PUBLISH_LIST_BY_CLUSTER(TokenKind.PUBLISH, "GET", "/api/publish_token/list_by_cluster"),
+    PUBLISH_ACTIVE(TokenKind.PUBLISH, "GET", "/api/publish_token/active"),
+    PUBLISH_ACTIVE_ALL(TokenKind.PUBLISH, "GET", "/api/publish_token/active/all"),
+    PUBLISH_DISABLE(TokenKind.PUBLISH, "PATCH", "/api/publish_token/disable", AuditActions.TOKEN_DISABLE),
+    PUBLISH_RESTREAM_SYNC(TokenKind.PUBLISH, "POST", "/api/publish_token/{id}/restream/sync", AuditActions.TOKEN_RESTREAM_SYNC);
 
     /** The path segment that stands for the token id. */
     public static final String ID = "{id}";
@@ -34,13 +37,19 @@ public enum Operation {
     private final TokenKind kind;
     private final String method;
     private final String path;
-    private final boolean change;
+    private final String auditAction;
 
-    Operation(TokenKind kind, String method, String path, boolean change) {
+    /** A read: the trail does not record it. */
+    Operation(TokenKind kind, String method, String path) {
+        this(kind, method, path, null);
+    }
+
+    /** A change, recorded in the trail as {@code auditAction}. */
+    Operation(TokenKind kind, String method, String path, String auditAction) {
         this.kind = kind;
         this.method = method;
         this.path = path;
-        this.change = change;
+        this.auditAction = auditAction;
     }
 
     public TokenKind kind() {
@@ -64,7 +73,12 @@ public enum Operation {
 
     /** Whether the call changes something at Millicast: create, update, delete, disable, restream sync. */
     public boolean isChange() {
-        return change;
+        return auditAction != null;
+    }
+
+    /** The audit action a change records (one of {@link AuditActions}), e.g. {@code token.create}; empty for reads. */
+    public Optional<String> auditAction() {
+        return Optional.ofNullable(auditAction);
     }
 
     /** The request model of the body, for create and update calls. */

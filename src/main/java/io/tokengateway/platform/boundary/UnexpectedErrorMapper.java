@@ -1,7 +1,7 @@
 package io.tokengateway.platform.boundary;
 
-import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.platform.control.FaultLog;
+import io.tokengateway.platform.entity.MillicastEnvelope;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;

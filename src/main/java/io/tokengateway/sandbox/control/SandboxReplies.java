@@ -2,8 +2,8 @@ package io.tokengateway.sandbox.control;
 
 import io.tokengateway.contract.control.Refusals;
 import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.entity.MillicastEnvelope;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.json.JsonValue;
 
 /** The sandbox's own answers, those that depend on stored tokens; refusals of the request itself are {@link Refusals}. */

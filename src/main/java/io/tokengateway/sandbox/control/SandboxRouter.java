@@ -4,8 +4,8 @@ import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.Endpoint;
 import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.TokenKind;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 

@@ -2,12 +2,12 @@ package io.tokengateway.sandbox.control;
 
 import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.sandbox.entity.SandboxAccount;
+import io.tokengateway.tokens.control.Sandbox;
 import io.tokengateway.tokens.control.UpstreamTransport;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,10 +18,11 @@ import java.util.logging.Logger;
  * Thread-safe; never throws. Publish and subscribe tokens live in separate stores, each with its own id
  * sequence from 1 and a cap (10,000 by default). The simulated account id is {@value SandboxAccount#ID}
  * (e.g. {@code active?streamId=sandbox/myStream}); any other account id prefix, or none, is accepted too.
- * Not offered as the {@link UpstreamTransport} by CDI: whoever chooses the transport picks this by its class.
+ * Offered to CDI as the {@link Sandbox} transport only, never as the default one: the gateway chooses it when no
+ * API secret is configured.
  */
 @ApplicationScoped
-@Typed(SandboxUpstream.class)
+@Sandbox
 public class SandboxUpstream implements UpstreamTransport {
 
     public static final int DEFAULT_MAX_TOKENS = 10_000;

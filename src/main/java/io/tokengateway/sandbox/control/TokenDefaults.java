@@ -1,7 +1,7 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.sandbox.entity.SandboxAccount;
 import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.sandbox.entity.SandboxAccount;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;

@@ -1,22 +1,17 @@
 package io.tokengateway.security.boundary;
 
-import io.tokengateway.audit.control.AuditNotes;
-import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.audit.control.ChangeSubject;
 import io.tokengateway.platform.entity.MillicastEnvelope;
-import io.tokengateway.tokens.control.TokenIds;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.RateLimits;
 import io.tokengateway.security.control.SameSiteRule;
 import io.tokengateway.security.entity.CallerIdentity;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -26,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -53,7 +50,7 @@ public class AccessFilter implements ContainerRequestFilter {
     RateLimits limits;
 
     @Inject
-    AuditNotes notes;
+    Instance<ChangeSubject> subjects;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -101,9 +98,7 @@ public class AccessFilter implements ContainerRequestFilter {
         try {
             byte[] body = request.getEntityStream().readNBytes(MAX_NOTED_BODY);
             if (Json.createReader(new ByteArrayInputStream(body)).readValue() instanceof JsonObject object) {
-                Integer id = object.containsKey("tokenId") ? tokenId(object.get("tokenId")) : null;
-                String label = object.get("label") instanceof JsonString text ? text.getString() : null;
-                notes.token(id, label);
+                subjects.forEach(subject -> subject.noteFrom(object));
             }
         } catch (IOException | JsonException e) {
             // not JSON: nothing to note
@@ -112,13 +107,6 @@ public class AccessFilter implements ContainerRequestFilter {
 
     /** A refused body is read only this far: enough for a token id and a label. */
     private static final int MAX_NOTED_BODY = 64 * 1024;
-    private static Integer tokenId(JsonValue value) {
-        try {
-            return TokenIds.parse(value);
-        } catch (InvalidRequestException e) {
-            return null;
-        }
-    }
 
     static Response refusal(Response.Status status, String message) {
         var builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)

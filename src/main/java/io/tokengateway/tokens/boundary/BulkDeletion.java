@@ -1,17 +1,19 @@
 package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.entity.AuditEntry;
+import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.security.boundary.RateLimitedResponse;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.RateLimits;
+import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -59,7 +61,9 @@ public class BulkDeletion {
     @Inject
     RateLimits limits;
 
-    public Response delete(String base, String body) {
+    /** Deletes each listed token of this kind through the table's delete route, one audit row per token. */
+    public Response delete(TokenKind kind, String body) {
+        String action = Operation.PUBLISH_DELETE.auditAction().orElseThrow();
         List<Integer> ids = ids(bodies.object(body));
         JsonArrayBuilder done = Json.createArrayBuilder();
         JsonArrayBuilder failed = Json.createArrayBuilder();
@@ -69,12 +73,13 @@ public class BulkDeletion {
             if (wait.isPresent()) {
                 String why = "Not attempted: at most " + rate(RateLimits.Kind.CHANGE) + " changes per second per "
                         + "credential; retry in " + wait.get().toSeconds() + " s";
-                audit.fire(new AuditEntry(caller.identity().actor(), "token.delete", id, null, "bulk delete", "429 not attempted"));
+                audit.fire(new AuditEntry(caller.identity().actor(), action, id, null, "bulk delete", "429 not attempted"));
                 failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", why));
                 continue;
             }
-            UpstreamResponse answer = gateway.send(UpstreamRequest.of("DELETE", base + "/" + id));
-            audit.fire(new AuditEntry(caller.identity().actor(), "token.delete", id, null, "bulk delete",
+            UpstreamResponse answer = gateway.send(
+                    RouteRequests.of(Operation.PUBLISH_DELETE, kind, Integer.toString(id), Map.of(), null));
+            audit.fire(new AuditEntry(caller.identity().actor(), action, id, null, "bulk delete",
                     Integer.toString(answer.status())));
             if (answer.isSuccess()) {
                 done.add(id);
@@ -87,7 +92,7 @@ public class BulkDeletion {
     }
 
     /** Walks {@code list} pages of 100; the header {@code X-Gateway-Truncated: true} says the bound was reached. */
-    public Response listAll(String base, UriInfo uri) {
+    public Response listAll(TokenKind kind, UriInfo uri) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (int page = 1; page <= MAX_PAGES; page++) {
             Optional<Duration> wait = page == 1 ? Optional.empty() : spend(RateLimits.Kind.READ);
@@ -99,11 +104,11 @@ public class BulkDeletion {
             query.put("page", Integer.toString(page));
             query.put("itemsOnPage", "100");
             query.put("sortBy", uri.getQueryParameters().getFirst("sortBy") == null ? "AddedOn" : uri.getQueryParameters().getFirst("sortBy"));
-            UpstreamResponse answer = gateway.send(new UpstreamRequest("GET", base + "/list", query, null));
+            UpstreamResponse answer = gateway.send(RouteRequests.of(Operation.PUBLISH_LIST, kind, null, query, null));
             if (!answer.isSuccess()) {
                 return Relay.of(answer);
             }
-            JsonArray tokens = answer.json().asJsonObject().getJsonArray("data");
+            JsonArray tokens = TokenAnswers.data(answer).orElseThrow().asJsonArray();
             if (tokens.isEmpty()) {
                 return Relay.of(new UpstreamResponse(200, MillicastEnvelope.success(all.build()).toString()));
             }

@@ -2,12 +2,12 @@ package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.security.boundary.GuardedApplication;
 import jakarta.ws.rs.ApplicationPath;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import java.util.Set;
 
 /**
  * The Millicast token API at Millicast's own paths under {@code /api}: a program or SDK moves behind the gateway

@@ -2,10 +2,15 @@ package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.contract.control.MillicastRules;
+import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.JsonBodies;
+import io.tokengateway.tokens.control.RouteRequests;
+import io.tokengateway.tokens.control.TokenAnswers;
+import io.tokengateway.tokens.control.TokenAuditNotes;
 import io.tokengateway.tokens.control.TokenGateway;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,6 +26,7 @@ import java.util.Optional;
 /**
  * Carries a call made at one of Millicast's own paths to the API: checks it against Millicast's rules first
  * (a bad request is answered here, as the API would, and never goes upstream), then sends it with the server's secret.
+ * The audit row learns why a call was refused, or which token a done one created or changed.
  */
 @RequestScoped
 public class MillicastForwarder {
@@ -37,15 +43,23 @@ public class MillicastForwarder {
     @Inject
     AuditNotes notes;
 
-    /** A call without a body; the query is taken from the request as the client sent it. */
-    public Response forward(String method, String path, UriInfo uri) {
-        return forward(new UpstreamRequest(method, path, query(uri), null));
+    @Inject
+    TokenAuditNotes tokenNotes;
+
+    /**
+     * A call of {@code route} for tokens of {@code kind} without a body (see {@link RouteRequests} for a route of
+     * the other kind); the query is taken from the request as the client sent it.
+     *
+     * @param tokenId the id segment as the client spelled it, or null for a route without one
+     */
+    public Response forward(Operation route, TokenKind kind, String tokenId, UriInfo uri) {
+        return forward(route, kind, tokenId, uri, null);
     }
 
-    /** A call with a JSON body (any JSON value: the rules say what the API would make of it). */
-    public Response forward(String method, String path, UriInfo uri, String body) {
+    /** The same with a JSON body (any JSON value: the rules say what the API would make of it). */
+    public Response forward(Operation route, TokenKind kind, String tokenId, UriInfo uri, String body) {
         JsonValue json = body == null || body.isBlank() ? null : bodies.value(body);
-        return forward(new UpstreamRequest(method, path, query(uri), json));
+        return forward(RouteRequests.of(route, kind, tokenId, query(uri), json));
     }
 
     /** A call already put in Millicast's terms (the tutorial routes build theirs). */
@@ -55,12 +69,14 @@ public class MillicastForwarder {
             notes.reason(why(refusal.get()));
             return Relay.of(refusal.get());
         }
-        return Relay.of(gateway.send(request));
+        UpstreamResponse answer = gateway.send(request);
+        tokenNotes.noteFrom(answer);
+        return Relay.of(answer);
     }
 
     /** For the audit row: {@code validation: label, streams}, or the members of another refusal. */
     private static String why(UpstreamResponse refusal) {
-        if (refusal.json() instanceof JsonObject envelope && envelope.get("data") instanceof JsonObject data) {
+        if (TokenAnswers.data(refusal).orElse(null) instanceof JsonObject data) {
             if (data.get("errors") instanceof JsonObject errors) {
                 return "validation: " + String.join(", ", errors.keySet());
             }

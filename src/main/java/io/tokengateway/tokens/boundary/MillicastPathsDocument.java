@@ -1,10 +1,13 @@
 package io.tokengateway.tokens.boundary;
 
+import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.TokenKind;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -13,15 +16,16 @@ import org.eclipse.microprofile.openapi.models.Paths;
 /**
  * Writes the OpenAPI document's token paths as Millicast's own: one template route serves publish and subscribe
  * tokens, and the document lists {@code /api/publish_token/…} and {@code /api/subscribe_token/…} separately,
- * without the publish-only routes for subscribe tokens. Path parameters lose their JAX-RS regular expressions
- * ({@code {id: [0-9]+}} reads {@code {id}}).
+ * without the routes the table ({@link Operation}) has for the other kind only (publish-only routes for subscribe
+ * tokens). The gateway's extensions, in no row of the table, are listed for both. Path parameters lose their
+ * JAX-RS regular expressions ({@code {id: [0-9]+}} reads {@code {id}}).
  */
 public class MillicastPathsDocument implements OASFilter {
 
-    private static final String TEMPLATE = "{kind: publish_token|subscribe_token}";
+    private static final String TEMPLATE = TokenPathsResource.KINDS;
     private static final Pattern REGEX = Pattern.compile("\\{(\\w+):[^/]*\\}");
-    private static final Set<String> PUBLISH_ONLY = Set.of("/active", "/active/all", "/disable", "/list_by_cluster",
-            "/{id}/restream/sync");
+    private static final Set<String> TABLE = Arrays.stream(Operation.values()).map(Operation::path)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -41,14 +45,19 @@ public class MillicastPathsDocument implements OASFilter {
             }
             paths.removePathItem(path);
             withoutKindParameter(item);
-            String rest = path.substring(path.indexOf(TEMPLATE) + TEMPLATE.length());
-            for (String kind : List.of("publish_token", "subscribe_token")) {
-                if (kind.equals("subscribe_token") && PUBLISH_ONLY.contains(rest)) {
-                    continue;
+            for (TokenKind kind : TokenKind.values()) {
+                if (!onlyOtherKindsHave(path, kind)) {
+                    paths.addPathItem(path.replace(TEMPLATE, kind.pathSegment()), item);
                 }
-                paths.addPathItem(path.replace(TEMPLATE, kind), item);
             }
         });
+    }
+
+    /** Whether the table has this route for another kind of token but not for this one. */
+    private static boolean onlyOtherKindsHave(String template, TokenKind kind) {
+        return !TABLE.contains(template.replace(TEMPLATE, kind.pathSegment()))
+                && Arrays.stream(TokenKind.values())
+                        .anyMatch(other -> TABLE.contains(template.replace(TEMPLATE, other.pathSegment())));
     }
 
     private static void withoutKindParameter(PathItem item) {

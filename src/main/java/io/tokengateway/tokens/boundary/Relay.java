@@ -1,6 +1,6 @@
 package io.tokengateway.tokens.boundary;
 
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 

@@ -1,6 +1,20 @@
 package io.tokengateway.tokens.boundary;
 
+import static io.tokengateway.contract.entity.Operation.PUBLISH_ACTIVE;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_ACTIVE_ALL;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_CREATE;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_DELETE;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_DISABLE;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_LIST;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_LIST_BY_CLUSTER;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_LIST_BY_NAME;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_READ;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_RESTREAM_SYNC;
+import static io.tokengateway.contract.entity.Operation.PUBLISH_UPDATE_V1;
+
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.audit.entity.AuditActions;
+import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
@@ -17,8 +31,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,12 +46,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * tokens gets Millicast's 404 there), then forwarded with the server's secret.
  * Token ids are taken as the client encoded them ({@code @Encoded}): the rules decode each path segment, so an
  * encoded {@code ?} or {@code /} stays inside the id and makes it invalid instead of changing the path.
+ * Each method names the route of the table it serves as the publish token's; called for subscribe tokens, it is
+ * the same route under {@code subscribe_token} (see {@link io.tokengateway.tokens.control.RouteRequests}).
  */
-@Path("{kind: publish_token|subscribe_token}")
+@Path(TokenPathsResource.KINDS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokenPathsResource {
+
+    /** The path template of both kinds of token, {@code publish_token} and {@code subscribe_token}. */
+    static final String KINDS = "{kind: publish_token|subscribe_token}";
 
     @Inject
     MillicastForwarder forwarder;
@@ -57,9 +76,8 @@ public class TokenPathsResource {
     @PathParam("kind")
     String kind;
 
-    /** The upstream path of this kind of token, e.g. {@code /api/publish_token}. */
-    private String base() {
-        return "/api/" + kind;
+    private TokenKind kind() {
+        return TokenKind.ofPathSegment(kind);
     }
 
     @Operation(summary = "Create a token (Millicast P1/S1)")
@@ -71,10 +89,10 @@ public class TokenPathsResource {
                     + "\"isActive\":true,\"streams\":[{\"streamName\":\"cam1\",\"isRegex\":false}]}}")))
     @APIResponse(responseCode = "400", description = "Millicast's validation shape, every problem listed; nothing was sent upstream")
     @POST
-    @Guarded(value = Role.EDITOR, change = "token.create", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_CREATE, limited = true)
     public Response create(String body) {
         notes.summary("create", bodies.valueIfJson(body).orElse(null));
-        return forwarder.forward("POST", base(), uri, body);
+        return forwarder.forward(PUBLISH_CREATE, kind(), null, uri, body);
     }
 
     @Operation(summary = "Read a token (P2/S2)")
@@ -82,27 +100,27 @@ public class TokenPathsResource {
     @Path("{id}")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response read(@Encoded @PathParam("id") String id) {
-        return forwarder.forward("GET", base() + "/" + id, uri);
+        return forwarder.forward(PUBLISH_READ, kind(), id, uri);
     }
 
     /** The deprecated v1 update, with {@code update*} names. */
     @Operation(summary = "Update a token, deprecated v1 names (P3/S3)")
     @PUT
     @Path("{id}")
-    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_UPDATE, limited = true)
     public Response updateV1(@Encoded @PathParam("id") String id, String body) {
         noteToken(id, "update (v1)");
         notes.summary("update (v1)", bodies.valueIfJson(body).orElse(null));
-        return forwarder.forward("PUT", base() + "/" + id, uri, body);
+        return forwarder.forward(PUBLISH_UPDATE_V1, kind(), id, uri, body);
     }
 
     @Operation(summary = "Delete a token (P5/S5)")
     @DELETE
     @Path("{id}")
-    @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DELETE, limited = true)
     public Response delete(@Encoded @PathParam("id") String id) {
         noteToken(id, "delete");
-        return forwarder.forward("DELETE", base() + "/" + id, uri);
+        return forwarder.forward(PUBLISH_DELETE, kind(), id, uri);
     }
 
     @Operation(summary = "One page of tokens: page, itemsOnPage 1-100, sortBy Name|AddedOn, isDescending (P6/S6)")
@@ -110,7 +128,7 @@ public class TokenPathsResource {
     @Path("list")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response list() {
-        return forwarder.forward("GET", base() + "/list", uri);
+        return forwarder.forward(PUBLISH_LIST, kind(), null, uri);
     }
 
     @Operation(summary = "Tokens whose label or stream names match: name, filterBy, paging (P7/S7)")
@@ -118,7 +136,7 @@ public class TokenPathsResource {
     @Path("list_by_name")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response listByName() {
-        return forwarder.forward("GET", base() + "/list_by_name", uri);
+        return forwarder.forward(PUBLISH_LIST_BY_NAME, kind(), null, uri);
     }
 
     /** Gateway extension, not part of Dolby's API: delete many tokens, {@code {"tokenIds":[…]}}, each audited. */
@@ -130,9 +148,9 @@ public class TokenPathsResource {
                     + "{\"successfulTokens\":[7],\"failedTokens\":[{\"tokenId\":8,\"errorMessage\":\"No publish token with id: 8\"}]}}")))
     @POST
     @Path("delete")
-    @Guarded(value = Role.EDITOR, change = "token.delete.bulk", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DELETE_BULK, limited = true)
     public Response deleteMany(String body) {
-        return bulk.delete(base(), body);
+        return bulk.delete(kind(), body);
     }
 
     /** Gateway extension, not part of Dolby's API: every token, walking pages of 100 (bounded). */
@@ -141,7 +159,7 @@ public class TokenPathsResource {
     @Path("list/all")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response listAll() {
-        return bulk.listAll(base(), uri);
+        return bulk.listAll(kind(), uri);
     }
 
     @Operation(summary = "Publish tokens only: tokens of an origin cluster (P8)")
@@ -149,7 +167,7 @@ public class TokenPathsResource {
     @Path("list_by_cluster")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response listByCluster() {
-        return forwarder.forward("GET", base() + "/list_by_cluster", uri);
+        return forwarder.forward(PUBLISH_LIST_BY_CLUSTER, kind(), null, uri);
     }
 
     @Operation(summary = "Publish tokens only: ids of active tokens for streamId=<account>/<stream> (P9)")
@@ -157,7 +175,7 @@ public class TokenPathsResource {
     @Path("active")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response active() {
-        return forwarder.forward("GET", base() + "/active", uri);
+        return forwarder.forward(PUBLISH_ACTIVE, kind(), null, uri);
     }
 
     @Operation(summary = "Publish tokens only: ids of all active tokens (P10)")
@@ -165,25 +183,25 @@ public class TokenPathsResource {
     @Path("active/all")
     @Guarded(value = Role.VIEWER, limited = true)
     public Response allActive() {
-        return forwarder.forward("GET", base() + "/active/all", uri);
+        return forwarder.forward(PUBLISH_ACTIVE_ALL, kind(), null, uri);
     }
 
     @Operation(summary = "Publish tokens only: disable tokens in bulk, {\"tokenIds\":[…]} (P11)")
     @PATCH
     @Path("disable")
-    @Guarded(value = Role.EDITOR, change = "token.disable", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DISABLE, limited = true)
     public Response disable(String body) {
         notes.summary("disable", bodies.valueIfJson(body).orElse(null));
-        return forwarder.forward("PATCH", base() + "/disable", uri, body);
+        return forwarder.forward(PUBLISH_DISABLE, kind(), null, uri, body);
     }
 
     @Operation(summary = "Publish tokens only: apply restream changes to a running stream (P12)")
     @POST
     @Path("{id}/restream/sync")
-    @Guarded(value = Role.EDITOR, change = "token.restream.sync", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_RESTREAM_SYNC, limited = true)
     public Response syncRestream(@Encoded @PathParam("id") String id) {
         noteToken(id, "restream sync");
-        return forwarder.forward("POST", base() + "/" + id + "/restream/sync", uri);
+        return forwarder.forward(PUBLISH_RESTREAM_SYNC, kind(), id, uri);
     }
 
     private void noteToken(String id, String summary) {

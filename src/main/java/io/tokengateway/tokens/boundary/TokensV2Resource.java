@@ -1,6 +1,10 @@
 package io.tokengateway.tokens.boundary;
 
+import static io.tokengateway.contract.entity.Operation.PUBLISH_UPDATE_V2;
+import static io.tokengateway.contract.entity.Operation.SUBSCRIBE_UPDATE_V2;
+
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
@@ -40,24 +44,24 @@ public class TokensV2Resource {
     @Operation(summary = "Update a publish token, current v2 names (Millicast P4)")
     @PUT
     @Path("publish_token/{id}")
-    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_UPDATE, limited = true)
     public Response updatePublishToken(@Encoded @PathParam("id") String id, String body) {
-        return update("/api/v2/publish_token/", id, body);
+        return update(PUBLISH_UPDATE_V2, id, body);
     }
 
     @Operation(summary = "Update a subscribe token, current v2 names (Millicast S4)")
     @PUT
     @Path("subscribe_token/{id}")
-    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_UPDATE, limited = true)
     public Response updateSubscribeToken(@Encoded @PathParam("id") String id, String body) {
-        return update("/api/v2/subscribe_token/", id, body);
+        return update(SUBSCRIBE_UPDATE_V2, id, body);
     }
 
-    private Response update(String base, String id, String body) {
+    private Response update(io.tokengateway.contract.entity.Operation route, String id, String body) {
         notes.summary("update", bodies.valueIfJson(body).orElse(null));
         if (id.matches("\\d{1,9}")) {
             notes.token(Integer.valueOf(id), null);
         }
-        return forwarder.forward("PUT", base + id, uri, body);
+        return forwarder.forward(route, route.kind(), id, uri, body);
     }
 }

@@ -1,17 +1,17 @@
 package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.audit.entity.AuditActions;
+import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
 import io.tokengateway.tokens.control.UpdateFieldNames;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,6 +26,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The tutorial's five calls, compatible with its page and its request bodies: createToken, getToken,
@@ -52,12 +54,12 @@ public class TutorialResource {
     /** {@code {label, streams:[{streamName}], …}}: every member is passed on, checked by Millicast's rules first. */
     @POST
     @Path("createToken")
-    @Guarded(value = Role.EDITOR, change = "token.create", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_CREATE, limited = true)
     public Response createToken(String body) {
         JsonObject settings = bodies.object(body);
         notes.token(null, settings.get("label") instanceof jakarta.json.JsonString label ? label.getString() : null);
         notes.summary("create", settings);
-        return forwarder.forward(UpstreamRequest.withBody("POST", TokenGateway.PUBLISH_TOKEN, settings));
+        return forwarder.forward(RouteRequests.withBody(Operation.PUBLISH_CREATE, settings));
     }
 
     /** {@code {tokenId}} as the tutorial's page posts it. */
@@ -79,7 +81,7 @@ public class TutorialResource {
     /** {@code {tokenId, data:{…}}}; v1 update names in data are accepted and sent as v2. */
     @PUT
     @Path("updateToken")
-    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_UPDATE, limited = true)
     public Response updateToken(String body) {
         JsonObject request = bodies.object(body);
         int id = tokenId(request);
@@ -88,14 +90,14 @@ public class TutorialResource {
         if (!(data instanceof JsonObject changes)) {
             throw InvalidRequestException.of("data", "data must be an object with the properties to update");
         }
-        return forwarder.forward(UpstreamRequest.withBody("PUT", TokenGateway.PUBLISH_TOKEN_V2 + "/" + id,
+        return forwarder.forward(RouteRequests.withBody(Operation.PUBLISH_UPDATE_V2, id,
                 UpdateFieldNames.toV2(changes)));
     }
 
     /** The tutorial's page sends updates as PUT; POST works the same for clients that cannot. */
     @POST
     @Path("updateToken")
-    @Guarded(value = Role.EDITOR, change = "token.update", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_UPDATE, limited = true)
     public Response updateTokenByPost(String body) {
         return updateToken(body);
     }
@@ -103,14 +105,14 @@ public class TutorialResource {
     /** {@code {tokenId}}. */
     @DELETE
     @Path("deleteToken")
-    @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DELETE, limited = true)
     public Response deleteToken(String body) {
         return Relay.of(gateway.deletePublishToken(tokenId(bodies.object(body))));
     }
 
     @POST
     @Path("deleteToken")
-    @Guarded(value = Role.EDITOR, change = "token.delete", limited = true)
+    @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DELETE, limited = true)
     public Response deleteTokenByPost(String body) {
         return deleteToken(body);
     }
@@ -127,7 +129,7 @@ public class TutorialResource {
         query.put("itemsOnPage", orDefault(itemsOnPage, Integer.toString(defaults.itemsOnPage())));
         query.put("sortBy", orDefault(sortBy, defaults.sortBy()));
         query.put("isDescending", orDefault(isDescending, Boolean.toString(defaults.isDescending())));
-        return forwarder.forward(new UpstreamRequest("GET", TokenGateway.PUBLISH_TOKEN + "/list", query, null));
+        return forwarder.forward(RouteRequests.withQuery(Operation.PUBLISH_LIST, query));
     }
 
     private static String orDefault(String given, String fallback) {

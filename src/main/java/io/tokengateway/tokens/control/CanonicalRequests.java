@@ -3,13 +3,13 @@ package io.tokengateway.tokens.control;
 import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.Endpoint;
 import io.tokengateway.contract.entity.Operation;
-import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import java.util.Optional;
 
 /**
- * Rebuilds an upstream request from validated parts only: the operation's own method and path from the route
- * table, the token id as the number the rules read from the path. Nothing a client spelled in a path
- * ({@code 7%3Fx=1}, {@code 7%2F..%2Flist}, {@code ٧}) can shape the upstream URL.
+ * Rebuilds an upstream request from validated parts only: the operation's own route from the table, the token id
+ * as the number the rules read from the path. Nothing a client spelled in a path ({@code 7%3Fx=1},
+ * {@code 7%2F..%2Flist}, {@code ٧}) can shape the upstream URL.
  */
 final class CanonicalRequests {
 
@@ -23,13 +23,13 @@ final class CanonicalRequests {
             return Optional.empty();
         }
         Operation operation = endpoint.get().operation();
-        String path = operation.path();
+        String tokenId = null;
         if (operation.hasTokenId()) {
             if (endpoint.get().tokenId().isEmpty()) {
                 return Optional.empty();
             }
-            path = path.replace(Operation.ID, Integer.toString(endpoint.get().tokenId().getAsInt()));
+            tokenId = Integer.toString(endpoint.get().tokenId().getAsInt());
         }
-        return Optional.of(new UpstreamRequest(operation.method(), path, request.query(), request.body()));
+        return Optional.of(RouteRequests.of(operation, operation.kind(), tokenId, request.query(), request.body()));
     }
 }

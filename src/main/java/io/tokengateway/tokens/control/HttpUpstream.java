@@ -1,9 +1,9 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.ApiSecret;
 import io.tokengateway.platform.control.GatewaySettings;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.tokens.entity.PublishToken;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -11,9 +11,13 @@ import jakarta.json.bind.Jsonb;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Reads Millicast answers for people: the tokens in a success, and a readable sentence for a failure. */
+/**
+ * The one reader of Millicast's {@code {status, data}} envelope once an answer is in: the data of a success, the
+ * tokens in it, and a readable sentence for a failure.
+ */
 @ApplicationScoped
 public class TokenAnswers {
 
@@ -30,11 +34,16 @@ public class TokenAnswers {
     }
 
     public PublishToken token(UpstreamResponse answer) {
-        return jsonb.fromJson(data(answer).toString(), PublishToken.class);
+        return jsonb.fromJson(data(answer).orElseThrow().toString(), PublishToken.class);
     }
 
     public List<PublishToken> tokens(UpstreamResponse answer) {
-        return jsonb.fromJson(data(answer).toString(), TOKEN_LIST);
+        return jsonb.fromJson(data(answer).orElseThrow().toString(), TOKEN_LIST);
+    }
+
+    /** The envelope's {@code data}; empty when the answer is no envelope or has none. */
+    public static Optional<JsonValue> data(UpstreamResponse answer) {
+        return answer.json() instanceof JsonObject envelope ? Optional.ofNullable(envelope.get("data")) : Optional.empty();
     }
 
     /** What went wrong, e.g. {@code "HTTP 400: No publish token with id: 9"}. */
@@ -46,10 +55,6 @@ public class TokenAnswers {
     public static String reason(UpstreamResponse answer) {
         JsonValue body = answer.json();
         return body instanceof JsonObject envelope ? describe(envelope) : body.toString();
-    }
-
-    private static JsonValue data(UpstreamResponse answer) {
-        return answer.json().asJsonObject().get("data");
     }
 
     private static String describe(JsonObject envelope) {

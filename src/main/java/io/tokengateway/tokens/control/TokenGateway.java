@@ -1,13 +1,13 @@
 package io.tokengateway.tokens.control;
 
 import io.tokengateway.contract.control.MillicastRules;
+import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.GatewaySettings;
 import io.tokengateway.platform.control.Redactor;
 import io.tokengateway.platform.entity.MillicastEnvelope;
-import io.tokengateway.sandbox.control.SandboxUpstream;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -20,14 +20,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one place that talks to the Millicast token API: it knows each upstream path, sends through the real
- * API when a secret is configured or the built-in sandbox when not, and never turns a failure into success.
+ * The one place that talks to the Millicast token API: it calls the routes of the table ({@link Operation}, made
+ * into requests by {@link RouteRequests}), sends through the real API when a secret is configured or the built-in
+ * sandbox when not, and never turns a failure into success.
  */
 @ApplicationScoped
 public class TokenGateway {
-
-    public static final String PUBLISH_TOKEN = "/api/publish_token";
-    public static final String PUBLISH_TOKEN_V2 = "/api/v2/publish_token";
 
     @Inject
     GatewaySettings settings;
@@ -36,7 +34,8 @@ public class TokenGateway {
     Instance<HttpUpstream> httpUpstream;
 
     @Inject
-    Instance<SandboxUpstream> sandboxUpstream;
+    @Sandbox
+    Instance<UpstreamTransport> sandboxUpstream;
 
     @Inject
     Redactor redactor;
@@ -55,20 +54,20 @@ public class TokenGateway {
     }
 
     public UpstreamResponse createPublishToken(JsonObject tokenSettings) {
-        return send(UpstreamRequest.withBody("POST", PUBLISH_TOKEN, tokenSettings));
+        return send(RouteRequests.withBody(Operation.PUBLISH_CREATE, tokenSettings));
     }
 
     public UpstreamResponse getPublishToken(int tokenId) {
-        return send(UpstreamRequest.of("GET", PUBLISH_TOKEN + "/" + tokenId));
+        return send(RouteRequests.of(Operation.PUBLISH_READ, tokenId));
     }
 
     /** Changes a token through the current (v2) update. */
     public UpstreamResponse updatePublishToken(int tokenId, JsonObject changes) {
-        return send(UpstreamRequest.withBody("PUT", PUBLISH_TOKEN_V2 + "/" + tokenId, changes));
+        return send(RouteRequests.withBody(Operation.PUBLISH_UPDATE_V2, tokenId, changes));
     }
 
     public UpstreamResponse deletePublishToken(int tokenId) {
-        return send(UpstreamRequest.of("DELETE", PUBLISH_TOKEN + "/" + tokenId));
+        return send(RouteRequests.of(Operation.PUBLISH_DELETE, tokenId));
     }
 
     public UpstreamResponse listPublishTokens(TokenListQuery query) {
@@ -77,7 +76,7 @@ public class TokenGateway {
         parameters.put("itemsOnPage", Integer.toString(query.itemsOnPage()));
         parameters.put("sortBy", query.sortBy());
         parameters.put("isDescending", Boolean.toString(query.isDescending()));
-        return send(new UpstreamRequest("GET", PUBLISH_TOKEN + "/list", parameters, null));
+        return send(RouteRequests.withQuery(Operation.PUBLISH_LIST, parameters));
     }
 
     /**

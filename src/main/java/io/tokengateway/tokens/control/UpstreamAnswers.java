@@ -1,6 +1,6 @@
 package io.tokengateway.tokens.control;
 
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

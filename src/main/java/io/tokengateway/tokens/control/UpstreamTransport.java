@@ -1,7 +1,7 @@
 package io.tokengateway.tokens.control;
 
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 
 /**
  * Carries a request to a Millicast API and brings back its answer: the real one over HTTPS,

@@ -1,6 +1,6 @@
 package io.tokengateway.tokens.control;
 
-import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;

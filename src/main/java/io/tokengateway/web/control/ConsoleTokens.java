@@ -1,12 +1,12 @@
 package io.tokengateway.web.control;
 
 import io.tokengateway.audit.entity.AuditActions;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import io.tokengateway.web.entity.ChangeOutcome;
 import io.tokengateway.web.entity.ConsoleChange;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.contract.entity.Endpoint;
 import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.sandbox.control.SandboxUpstream;
-import io.tokengateway.testing.RefusedRequests;
 import io.tokengateway.testing.RefusedRequests.Refused;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.testing.RefusedRequests;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;

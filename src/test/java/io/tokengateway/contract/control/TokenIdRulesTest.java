@@ -3,9 +3,9 @@ package io.tokengateway.contract.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.sandbox.control.SandboxUpstream;
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;

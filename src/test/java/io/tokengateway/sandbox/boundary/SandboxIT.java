@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tokengateway.testing.Browser;
 import io.tokengateway.testing.Admin;
+import io.tokengateway.testing.Browser;
 import io.tokengateway.testing.ContractCases;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;

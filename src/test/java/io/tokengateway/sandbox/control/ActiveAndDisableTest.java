@@ -1,12 +1,12 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.testing.SettableClock;
 import static io.tokengateway.sandbox.control.SandboxClient.json;
 import static io.tokengateway.sandbox.control.SandboxClient.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.sandbox.control.SandboxClient.Answer;
+import io.tokengateway.testing.SettableClock;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;

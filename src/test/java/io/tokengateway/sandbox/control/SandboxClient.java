@@ -1,7 +1,7 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.tokens.entity.UpstreamRequest;
-import io.tokengateway.tokens.entity.UpstreamResponse;
+import io.tokengateway.contract.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,6 +1,5 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.testing.SettableClock;
 import static io.tokengateway.sandbox.control.SandboxClient.json;
 import static io.tokengateway.sandbox.control.SandboxClient.validation;
 import static io.tokengateway.sandbox.control.SandboxClient.value;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.sandbox.control.SandboxClient.Answer;
+import io.tokengateway.testing.SettableClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

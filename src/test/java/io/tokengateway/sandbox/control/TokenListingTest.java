@@ -1,11 +1,11 @@
 package io.tokengateway.sandbox.control;
 
-import io.tokengateway.testing.SettableClock;
 import static io.tokengateway.sandbox.control.SandboxClient.json;
 import static io.tokengateway.sandbox.control.SandboxClient.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tokengateway.sandbox.control.SandboxClient.Answer;
+import io.tokengateway.testing.SettableClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Deployments;
-import io.tokengateway.testing.ServerLog;
 import io.tokengateway.testing.GatewayClient;
-import io.tokengateway.testing.StubMillicast;
+import io.tokengateway.testing.ServerLog;
 import io.tokengateway.testing.StubMillicast.Answer;
 import io.tokengateway.testing.StubMillicast.Received;
+import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.TestTls;
 import java.net.URI;
 import java.net.URL;

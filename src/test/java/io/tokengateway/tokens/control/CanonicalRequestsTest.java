@@ -3,7 +3,7 @@ package io.tokengateway.tokens.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tokengateway.contract.control.MillicastRules;
-import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import jakarta.json.Json;
 import java.util.Map;
 import java.util.Optional;

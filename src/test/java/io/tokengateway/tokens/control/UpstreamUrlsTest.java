@@ -3,7 +3,7 @@ package io.tokengateway.tokens.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.tokengateway.tokens.entity.UpstreamRequest;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

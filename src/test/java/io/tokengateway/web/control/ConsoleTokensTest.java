@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import io.tokengateway.tokens.entity.UpstreamResponse;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -1,4 +1,4 @@
-package io.tokengateway.tokens.entity;
+package io.tokengateway.contract.entity;
 
 import jakarta.json.JsonValue;
 import java.util.Map;

@@ -1,10 +1,10 @@
-package io.tokengateway.tokens.entity;
+package io.tokengateway.contract.entity;
 
 import jakarta.json.Json;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import java.util.Map;
 import java.io.StringReader;
+import java.util.Map;
 
 /**
  * What the Millicast API (or the sandbox) answered: the HTTP status and the JSON body exactly as received,

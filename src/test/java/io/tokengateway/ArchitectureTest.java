@@ -1,0 +1,85 @@
+package io.tokengateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direction of the dependencies between the components (README, "Layout"). From the ground up: {@code platform};
+ * {@code contract} and {@code audit}; {@code security}; {@code tokens}; {@code sandbox}, which implements the
+ * transport port of {@code tokens}; {@code web}, the console on top. A component imports only those below it.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "io.tokengateway";
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importTheMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    private static String component(String name) {
+        return ROOT + "." + name + "..";
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(main);
+    }
+
+    @Test
+    void platformIsTheGroundFloorAndImportsNoComponent() {
+        check(noClasses().that().resideInAPackage(component("platform")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("contract"), component("audit"), component("security"), component("tokens"),
+                        component("sandbox"), component("web")));
+    }
+
+    @Test
+    void contractImportsOnlyPlatformAndTheAuditVocabulary() {
+        check(noClasses().that().resideInAPackage(component("contract")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("security"), component("tokens"), component("sandbox"), component("web"),
+                        component("audit.control"), component("audit.boundary")));
+    }
+
+    @Test
+    void auditIsToldWhatHappenedAndAsksNobody() {
+        check(noClasses().that().resideInAPackage(component("audit")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("contract"), component("security"), component("tokens"), component("sandbox"),
+                        component("web")));
+    }
+
+    @Test
+    void securityImportsNoTokensSandboxOrConsole() {
+        check(noClasses().that().resideInAPackage(component("security")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("tokens"), component("sandbox"), component("web")));
+    }
+
+    @Test
+    void tokensDoNotKnowTheSandboxNorTheConsole() {
+        check(noClasses().that().resideInAPackage(component("tokens")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("sandbox"), component("web")));
+    }
+
+    @Test
+    void theSandboxIsATransportAndKnowsNoSecurityAuditOrConsole() {
+        check(noClasses().that().resideInAPackage(component("sandbox")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("security"), component("audit"), component("web")));
+    }
+
+    @Test
+    void noComponentsDependOnEachOtherInACircle() {
+        check(slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void entitiesAreDataAndDoNotReachIntoControlOrBoundary() {
+        check(noClasses().that().resideInAPackage("..entity..").should().dependOnClassesThat()
+                .resideInAnyPackage("..boundary.."));
+    }
+}
