@@ -12,12 +12,4 @@ public record AuditEntry(Actor actor, String action, Integer tokenId, String tok
     public static AuditEntry of(Actor actor, String action, String outcome) {
         return new AuditEntry(actor, action, null, null, null, outcome);
     }
-
-    public AuditEntry forToken(Integer id, String label) {
-        return new AuditEntry(actor, action, id, label, summary, outcome);
-    }
-
-    public AuditEntry withSummary(String text) {
-        return new AuditEntry(actor, action, tokenId, tokenLabel, text, outcome);
-    }
 }

@@ -73,7 +73,7 @@ class AuditTrailTest {
     void writesOneRedactedRow() {
         writerThat(null);
 
-        trail.record(AuditEntry.of(ALICE, "token.create", AuditOutcome.SUCCESS).withSummary("{\"token\":\"abc\"}"));
+        trail.record(new AuditEntry(ALICE, "token.create", null, null, "{\"token\":\"abc\"}", AuditOutcome.SUCCESS));
 
         assertEquals(1, written.size());
         assertEquals("{\"token\":\"***\"}", written.get(0).getSummary());

@@ -38,15 +38,6 @@ class AuditOutcomeTest {
     }
 
     @Test
-    void withersChangeOnlyTheirPart() {
-        AuditEntry entry = AuditEntry.of(ALICE, "token.update", AuditOutcome.SUCCESS)
-                .forToken(7, "lobby")
-                .withSummary("isActive: false");
-
-        assertEquals(new AuditEntry(ALICE, "token.update", 7, "lobby", "isActive: false", "200"), entry);
-    }
-
-    @Test
     void ofTakesActionAndOutcome() {
         assertEquals(new AuditEntry(ALICE, "apikey.revoke", null, null, null, "404 no such key"),
                 AuditEntry.of(ALICE, AuditActions.APIKEY_REVOKE, "404 no such key"));
