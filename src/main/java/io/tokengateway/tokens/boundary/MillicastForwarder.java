@@ -1,6 +1,7 @@
 package io.tokengateway.tokens.boundary;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.audit.entity.AuditOutcome;
 import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.TokenKind;
@@ -78,7 +79,7 @@ public class MillicastForwarder {
     private static String why(UpstreamResponse refusal) {
         if (TokenAnswers.data(refusal).orElse(null) instanceof JsonObject data) {
             if (data.get("errors") instanceof JsonObject errors) {
-                return "validation: " + String.join(", ", errors.keySet());
+                return AuditOutcome.validation(errors.keySet());
             }
             return "refused: " + String.join(", ", data.keySet());
         }
