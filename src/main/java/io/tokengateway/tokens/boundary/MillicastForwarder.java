@@ -8,6 +8,8 @@ import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.JsonBodies;
+import io.tokengateway.security.control.Caller;
+import io.tokengateway.tokens.control.IdempotentCreates;
 import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenAuditNotes;
@@ -47,6 +49,15 @@ public class MillicastForwarder {
     @Inject
     TokenAuditNotes tokenNotes;
 
+    @Inject
+    IdempotentCreates creates;
+
+    @Inject
+    Caller caller;
+
+    /** Says that an answer is the kept answer of an earlier create with the same Idempotency-Key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     /**
      * A call of {@code route} for tokens of {@code kind} without a body (see {@link RouteRequests} for a route of
      * the other kind); the query is taken from the request as the client sent it.
@@ -59,20 +70,43 @@ public class MillicastForwarder {
 
     /** The same with a JSON body (any JSON value: the rules say what the API would make of it). */
     public Response forward(Operation route, TokenKind kind, String tokenId, UriInfo uri, String body) {
-        JsonValue json = body == null || body.isBlank() ? null : bodies.value(body);
-        return forward(RouteRequests.of(route, kind, tokenId, query(uri), json));
+        return forward(request(route, kind, tokenId, uri, body));
     }
 
     /** A call already put in Millicast's terms (the tutorial routes build theirs). */
     public Response forward(UpstreamRequest request) {
+        return send(request, null);
+    }
+
+    /** A create, made at most once per {@code idempotencyKey} (null: no key) and credential ({@link IdempotentCreates}). */
+    public Response create(Operation route, TokenKind kind, UriInfo uri, String body, String idempotencyKey) {
+        return create(request(route, kind, null, uri, body), idempotencyKey);
+    }
+
+    /** The same for a create already put in Millicast's terms. */
+    public Response create(UpstreamRequest request, String idempotencyKey) {
+        return send(request, idempotencyKey);
+    }
+
+    private Response send(UpstreamRequest request, String idempotencyKey) {
         Optional<UpstreamResponse> refusal = rules.check(request);
         if (refusal.isPresent()) {
             notes.reason(why(refusal.get()));
             return Relay.of(refusal.get());
         }
-        UpstreamResponse answer = gateway.send(request);
-        tokenNotes.noteFrom(answer);
-        return Relay.of(answer);
+        IdempotentCreates.Outcome outcome = creates.once(caller.identity().credentialKey(), idempotencyKey, request,
+                () -> gateway.send(request));
+        tokenNotes.noteFrom(outcome.answer());
+        if (!outcome.replayed()) {
+            return Relay.of(outcome.answer());
+        }
+        notes.reason("replayed the answer of an earlier create with the same " + IdempotentCreates.HEADER);
+        return Response.fromResponse(Relay.of(outcome.answer())).header(REPLAYED, "true").build();
+    }
+
+    private UpstreamRequest request(Operation route, TokenKind kind, String tokenId, UriInfo uri, String body) {
+        JsonValue json = body == null || body.isBlank() ? null : bodies.value(body);
+        return RouteRequests.of(route, kind, tokenId, query(uri), json);
     }
 
     /** For the audit row: {@code validation: label, streams}, or the members of another refusal. */

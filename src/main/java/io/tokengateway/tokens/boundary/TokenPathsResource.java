@@ -18,12 +18,14 @@ import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.tokens.control.IdempotentCreates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,6 +39,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -88,11 +91,14 @@ public class TokenPathsResource {
             value = "{\"status\":\"success\",\"data\":{\"id\":7,\"label\":\"studio\",\"token\":\"…64 hex…\","
                     + "\"isActive\":true,\"streams\":[{\"streamName\":\"cam1\",\"isRegex\":false}]}}")))
     @APIResponse(responseCode = "400", description = "Millicast's validation shape, every problem listed; nothing was sent upstream")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request")
     @POST
     @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_CREATE, limited = true)
-    public Response create(String body) {
+    public Response create(@Parameter(description = "Makes a repeat of this create (same key, same body, within 24 h)"
+            + " answer the first answer instead of making another token") @HeaderParam(IdempotentCreates.HEADER)
+            String idempotencyKey, String body) {
         notes.summary("create", bodies.valueIfJson(body).orElse(null));
-        return forwarder.forward(PUBLISH_CREATE, kind(), null, uri, body);
+        return forwarder.create(PUBLISH_CREATE, kind(), uri, body, idempotencyKey);
     }
 
     @Operation(summary = "Read a token (P2/S2)")

@@ -7,6 +7,7 @@ import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.tokens.control.IdempotentCreates;
 import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
@@ -19,6 +20,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -55,11 +57,11 @@ public class TutorialResource {
     @POST
     @Path("createToken")
     @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_CREATE, limited = true)
-    public Response createToken(String body) {
+    public Response createToken(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, String body) {
         JsonObject settings = bodies.object(body);
         notes.token(null, settings.get("label") instanceof jakarta.json.JsonString label ? label.getString() : null);
         notes.summary("create", settings);
-        return forwarder.forward(RouteRequests.withBody(Operation.PUBLISH_CREATE, settings));
+        return forwarder.create(RouteRequests.withBody(Operation.PUBLISH_CREATE, settings), idempotencyKey);
     }
 
     /** {@code {tokenId}} as the tutorial's page posts it. */

@@ -1,8 +1,12 @@
 package io.tokengateway.web.control;
 
 import io.tokengateway.audit.entity.AuditActions;
+import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.UpstreamResponse;
+import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.tokens.control.IdempotentCreates;
+import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
@@ -36,6 +40,12 @@ public class ConsoleTokens {
     ConsoleAction console;
 
     @Inject
+    IdempotentCreates creates;
+
+    @Inject
+    Caller caller;
+
+    @Inject
     ConsoleMessages messages;
 
     /** Empty when the API refused. */
@@ -48,15 +58,24 @@ public class ConsoleTokens {
         return read(gateway.getPublishToken(id), answers::token);
     }
 
-    /** A token for one stream, labelled with its name, as the tutorial's page makes it; handed to {@code show}. */
-    public boolean create(String streamName, Consumer<PublishToken> show) {
+    /**
+     * A token for one stream, labelled with its name, as the tutorial's page makes it; handed to {@code show}.
+     * Made at most once per {@code submission} (the form's own Idempotency-Key): a form sent twice, by a double
+     * click or a resend after a lost answer, shows the first answer again.
+     */
+    public boolean create(String streamName, String submission, Consumer<PublishToken> show) {
         JsonObject settings = Json.createObjectBuilder()
                 .add("label", streamName)
                 .add("streams", Json.createArrayBuilder().add(Json.createObjectBuilder().add("streamName", streamName)))
                 .build();
-        return console.run(change(AuditActions.TOKEN_CREATE, null, "create for stream " + streamName),
-                () -> withToken(gateway.createPublishToken(settings), show,
-                        token -> "Created token " + token.id() + " for stream " + streamName));
+        return console.run(change(AuditActions.TOKEN_CREATE, null, "create for stream " + streamName), () -> {
+            IdempotentCreates.Outcome outcome = creates.once(caller.identity().credentialKey(), submission,
+                    RouteRequests.withBody(Operation.PUBLISH_CREATE, settings), () -> gateway.createPublishToken(settings));
+            ChangeOutcome done = withToken(outcome.answer(), show,
+                    token -> "Created token " + token.id() + " for stream " + streamName);
+            return outcome.replayed() ? done.summarised("create for stream " + streamName + " (form sent again: the"
+                    + " earlier answer)") : done;
+        });
     }
 
     /** Switches a token on or off; the changed token is handed to {@code show}. */

@@ -237,6 +237,9 @@ class RunCommandIT {
         assertEquals(201, key.statusCode(), key.body());
         String apiKey = object(key.body()).getJsonObject("data").getString("key");
         int auditRows = object(gateway.get("/admin/audit").body()).getJsonObject("data").getInt("total");
+        String create = "{\"label\":\"restart\",\"streams\":[{\"streamName\":\"restart\"}]}";
+        var created = gateway.sendWith("POST", "/api/publish_token", "application/json", create, "Idempotency-Key", "restart-1");
+        assertEquals(200, created.statusCode(), created.body());
 
         stop();
         assertTheDatabaseWasClosedCleanly();
@@ -244,6 +247,10 @@ class RunCommandIT {
 
         assertEquals(200, anonymous.withPassword("restart-viewer", "viewer-password-1").get("/millicast/getList").statusCode());
         assertEquals(200, anonymous.withKey(apiKey).get("/millicast/getList").statusCode());
+        // an Idempotency-Key outlives the restart: the repeat gets the first answer, no second token
+        var repeated = gateway.sendWith("POST", "/api/publish_token", "application/json", create, "Idempotency-Key", "restart-1");
+        assertEquals(created.body(), repeated.body());
+        assertEquals("true", repeated.headers().firstValue("Idempotent-Replayed").orElse(""));
         var audit = object(gateway.get("/admin/audit").body()).getJsonObject("data");
         assertTrue(audit.getInt("total") >= auditRows, audit.toString());
         assertTrue(audit.getInt("total") > 0);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.tokens.control.IdempotentCreates;
+import io.tokengateway.tokens.control.MemoryIdempotencyStore;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
@@ -28,6 +30,7 @@ class ConsoleTokensTest {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private final RecordingConsole console = new RecordingConsole();
+    private final MemoryIdempotencyStore store = new MemoryIdempotencyStore();
     private final List<String> sent = new ArrayList<>();
     private final List<PublishToken> shown = new ArrayList<>();
     private UpstreamResponse answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":" + CAM + "}");
@@ -73,18 +76,34 @@ class ConsoleTokensTest {
                 return answer;
             }
         };
+        tokens.creates = new IdempotentCreates(store, 5);
+        tokens.caller = tokens.console.caller;
         return tokens;
     }
 
     @Test
     void creatingSendsTheStreamAsNameAndLabelAuditsTheNewTokenAndShowsIt() {
-        assertTrue(tokensFor(Role.EDITOR).create("cam", shown::add));
+        assertTrue(tokensFor(Role.EDITOR).create("cam", "console-1", shown::add));
 
         assertEquals(List.of("create {\"label\":\"cam\",\"streams\":[{\"streamName\":\"cam\"}]}"), sent);
         assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200"), console.rows);
         assertEquals(List.of("info: Created token 41 for stream cam"), console.told);
         assertEquals(List.of(41), shown.stream().map(PublishToken::id).toList());
         assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
+    }
+
+    @Test
+    void aFormSentTwiceMakesOneTokenAndSaysSoInTheAuditRow() {
+        ConsoleTokens tokens = tokensFor(Role.EDITOR);
+        assertTrue(tokens.create("cam", "console-1", shown::add));
+
+        assertTrue(tokens.create("cam", "console-1", shown::add));
+
+        assertEquals(1, sent.size(), sent.toString());
+        assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200",
+                "alice | token.create | 41 | cam | create for stream cam (form sent again: the earlier answer) | 200"),
+                console.rows);
+        assertEquals(List.of(41, 41), shown.stream().map(PublishToken::id).toList());
     }
 
     @Test
