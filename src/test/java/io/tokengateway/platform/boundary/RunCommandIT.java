@@ -199,6 +199,26 @@ class RunCommandIT {
     }
 
     @Test
+    void healthSaysStartedLiveAndReadyWithTheDatabaseAndNamesNoConnection() throws Exception {
+        var started = anonymous.get("/health/started");
+        var live = anonymous.get("/health/live");
+        var ready = anonymous.get("/health/ready");
+
+        assertEquals(200, started.statusCode(), started.body());
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(started.body().contains("\"name\":\"database-schema\""), started.body());
+        assertTrue(started.body().contains("\"version\":\"3\""), started.body());
+        assertTrue(live.body().contains("\"name\":\"gateway\""), live.body());
+        assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
+        for (var answer : List.of(started, live, ready)) {
+            assertEquals("UP", JsonText.object(answer.body()).getString("status"), answer.body());
+            assertFalse(answer.body().toLowerCase(java.util.Locale.ROOT).contains("jdbc"), answer.body());
+            assertFalse(answer.body().contains(dataDir.toString()), answer.body());
+        }
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 2)
     void theDatabaseFileHoldsPasswordHashesAndNoTokenStrings() throws Exception {
         var created = gateway.post("/millicast/createToken", "{\"label\":\"db\",\"streams\":[{\"streamName\":\"db\"}]}");
