@@ -16,7 +16,7 @@ import java.util.Set;
 public abstract class GuardedApplication extends Application {
 
     /** What every route passes through, whichever application it belongs to. */
-    static final Set<Class<?>> EVERY_APPLICATION = Set.of(AccessFilter.class, ChangeAuditFilter.class,
+    static final Set<Class<?>> EVERY_APPLICATION = Set.of(RouteTemplateNote.class, AccessFilter.class, ChangeAuditFilter.class,
             RequestBytesCheck.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
 
     @Override

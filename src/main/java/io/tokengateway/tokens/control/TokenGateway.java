@@ -6,6 +6,7 @@ import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.GatewaySettings;
 import io.tokengateway.platform.control.Redactor;
+import io.tokengateway.platform.control.UpstreamCalls;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.tokens.entity.TokenListQuery;
 import jakarta.annotation.PostConstruct;
@@ -26,6 +27,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class TokenGateway {
+
+    @Inject
+    UpstreamCalls calls;
 
     @Inject
     GatewaySettings settings;
@@ -102,7 +106,9 @@ public class TokenGateway {
                     new Object[] {request.method(), request.path(), e.getMessage()});
             response = new UpstreamResponse(e.status(), MillicastEnvelope.error(e.status(), e.getMessage()).toString());
         }
-        log(request, response, (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        calls.record(response.status(), millis);
+        log(request, response, millis);
         return response;
     }
 

@@ -11,6 +11,7 @@ import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.FromAddress;
 import io.tokengateway.testing.GatewayClient;
+import io.tokengateway.testing.ServerLog;
 import io.tokengateway.testing.StubMillicast.Answer;
 import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.TestTls;
@@ -100,6 +101,37 @@ class SecurityIT {
 
     private static int rank(String role) {
         return List.of("viewer", "editor", "admin").indexOf(role);
+    }
+
+    @Test
+    void theAccessLogHasOneLinePerRequestByRouteTemplateWithoutCredentialsOrIds() throws Exception {
+        String label = "access log " + java.util.UUID.randomUUID();
+        String key = Admin.issueKey(anonymous, label, "editor");
+        GatewayClient program = anonymous.withKey(key);
+        String unknownPath = "/no-such-route-" + java.util.UUID.randomUUID();
+
+        assertEquals(200, program.get("/api/publish_token/41").statusCode());
+        assertEquals(200, program.post("/millicast/createToken", "{\"label\":\"sec\",\"streams\":[{\"streamName\":\"sec\"}]}")
+                .statusCode());
+        program.get(unknownPath);
+
+        String who = "key \"" + label + " (key ";
+        List<String> lines = List.of();
+        for (int attempt = 0; attempt < 50 && lines.size() < 3; attempt++) {
+            Thread.sleep(100);
+            lines = ServerLog.read().lines().filter(line -> line.contains(who)).toList();
+        }
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).matches(".*GET /api/\\{kind: [^ ]*\\}/\\{id\\} key \"access log [^\"]*\" 200 upstream 200 \\d+ ms total \\d+ ms.*"),
+                lines.get(0));
+        assertTrue(lines.get(1).matches(".*POST /millicast/createToken key \"access log [^\"]*\" 200 upstream 200 \\d+ ms total \\d+ ms.*"),
+                lines.get(1));
+        assertTrue(lines.get(2).matches(".*GET unmatched key \"access log [^\"]*\" 404 total \\d+ ms.*"), lines.get(2));
+        String log = ServerLog.read();
+        assertFalse(log.contains(key), "an API key is in the server log");
+        assertFalse(log.contains(unknownPath), "a raw path is in the access log");
+        assertFalse(log.contains(TOKEN_STRING), "a token string is in the server log");
+        assertFalse(log.contains(SECRET), "the secret is in the server log");
     }
 
     @Test
