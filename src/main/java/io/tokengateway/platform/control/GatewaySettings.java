@@ -64,6 +64,14 @@ public class GatewaySettings {
     long upstreamBudgetMs;
 
     @Inject
+    @ConfigProperty(name = "gateway.upstream.retry.delay.ms")
+    long retryDelayMs;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.retry.jitter.ms")
+    long retryJitterMs;
+
+    @Inject
     @ConfigProperty(name = "gateway.upstream.breaker.failures")
     int breakerFailures;
 
@@ -145,6 +153,11 @@ public class GatewaySettings {
     /** The longest a caller waits for an upstream call, every attempt, pause and throttle wait included. */
     public Duration upstreamBudget() {
         return Duration.ofMillis(upstreamBudgetMs);
+    }
+
+    /** The longest pause before a retry: its delay plus the most its jitter adds. */
+    public Duration longestRetryPause() {
+        return Duration.ofMillis(retryDelayMs + retryJitterMs);
     }
 
     /** How many failed upstream calls in a row open the circuit breaker. */

@@ -56,18 +56,13 @@ public class GuardedUpstream {
             return held.get();
         }
         call.attempted();
-        try {
-            UpstreamResponse answer = transport.send(call.request(), call.timeLeft());
-            if (answer.status() == 429) {
-                throttle.holdFor(RetryAfter.parse(answer.retryAfter()).orElse(Duration.ofSeconds(1)));
-            } else if (answer.status() == 502 || answer.status() == 503 || answer.status() == 504) {
-                throw new RepeatableUpstreamFailure(answer);
-            }
-            return answer;
-        } catch (UpstreamUnavailableException e) {
-            call.failed(e);
-            throw e;
+        UpstreamResponse answer = transport.send(call.request(), call.timeLeft());
+        if (answer.status() == 429) {
+            throttle.holdFor(RetryAfter.parse(answer.retryAfter()).orElse(Duration.ofSeconds(1)));
+        } else if (answer.status() == 502 || answer.status() == 503 || answer.status() == 504) {
+            throw new RepeatableUpstreamFailure(answer);
         }
+        return answer;
     }
 
     /** The gateway's own answer when the call must not go now: held after a 429, or no throttle permit in time. */

@@ -90,7 +90,8 @@ public class HttpUpstream implements UpstreamTransport {
     public UpstreamResponse send(UpstreamRequest request, Duration timeLeft) {
         Duration connectTimeout = shortest(settings.connectTimeout(), timeLeft);
         Duration readTimeout = shortest(settings.readTimeout(), timeLeft);
-        UpstreamFailures failures = new UpstreamFailures(connectTimeout, readTimeout);
+        UpstreamFailures failures = UpstreamFailures.within(settings.connectTimeout(), settings.readTimeout(), timeLeft,
+                settings.upstreamBudget());
         var call = client.target(UpstreamUrls.of(base, request))
                 .request(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.AUTHORIZATION, secret.bearerHeader())

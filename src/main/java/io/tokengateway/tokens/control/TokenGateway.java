@@ -100,6 +100,8 @@ public class TokenGateway {
             response = call.isRepeatable() ? retries.repeatable(call) : retries.once(call);
         } catch (UpstreamUnavailableException e) {
             response = failed(call, e);
+        } catch (NoTimeForRetryException e) {
+            response = failed(call, e.failure());
         } catch (CircuitBreakerOpenException e) {
             logger.log(Level.WARNING, "{0} {1} not sent: the circuit breaker is open", new Object[] {request.method(), request.path()});
             response = UnavailableAnswers.circuitOpen(settings.breakerFailures(), circuit.retryAfter());

@@ -2,18 +2,16 @@ package io.tokengateway.tokens.control;
 
 import io.tokengateway.contract.entity.UpstreamRequest;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * One call to the upstream as the caller sees it, however many attempts it takes: the request, the moment its time
- * budget ends, how many attempts went out and the last one's failure.
+ * budget ends, and how many attempts went out.
  */
 public final class UpstreamCall {
 
     private final UpstreamRequest request;
     private final long deadline;
     private volatile int attempts;
-    private volatile UpstreamUnavailableException lastFailure;
 
     UpstreamCall(UpstreamRequest request, Duration budget) {
         this.request = request;
@@ -41,23 +39,11 @@ public final class UpstreamCall {
         return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
-    boolean isOutOfTime() {
-        return deadline - System.nanoTime() <= 0;
-    }
-
     void attempted() {
         attempts++;
     }
 
     int attempts() {
         return attempts;
-    }
-
-    void failed(UpstreamUnavailableException failure) {
-        lastFailure = failure;
-    }
-
-    Optional<UpstreamUnavailableException> lastFailure() {
-        return Optional.ofNullable(lastFailure);
     }
 }

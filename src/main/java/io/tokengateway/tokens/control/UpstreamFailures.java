@@ -21,12 +21,24 @@ final class UpstreamFailures {
 
     private static final String UNREACHABLE = "The Millicast API could not be reached: ";
 
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
+    /** How long a connection, and an answer, was waited for, in words: {@code 15 s}, {@code the rest of the 20 s time budget}. */
+    private final String connectWait;
+    private final String readWait;
 
     UpstreamFailures(Duration connectTimeout, Duration readTimeout) {
-        this.connectTimeout = connectTimeout;
-        this.readTimeout = readTimeout;
+        this(seconds(connectTimeout), seconds(readTimeout));
+    }
+
+    private UpstreamFailures(String connectWait, String readWait) {
+        this.connectWait = connectWait;
+        this.readWait = readWait;
+    }
+
+    /** For a call with only {@code timeLeft} of its {@code budget} left: a timeout it cut short says so. */
+    static UpstreamFailures within(Duration connectTimeout, Duration readTimeout, Duration timeLeft, Duration budget) {
+        String rest = "the rest of the " + seconds(budget) + " time budget";
+        return new UpstreamFailures(timeLeft.compareTo(connectTimeout) < 0 ? rest : seconds(connectTimeout),
+                timeLeft.compareTo(readTimeout) < 0 ? rest : seconds(readTimeout));
     }
 
     /** A failure while connecting, sending the request or waiting for the answer's head. */
@@ -35,9 +47,9 @@ final class UpstreamFailures {
         if (timeout != null) {
             return isConnectTimeout(timeout)
                     ? new RepeatableUpstreamFailure(504,
-                            "The Millicast API accepted no connection within " + seconds(connectTimeout), false)
+                            "The Millicast API accepted no connection within " + connectWait, false)
                     : new RepeatableUpstreamFailure(504,
-                            "The Millicast API sent no answer within " + seconds(readTimeout), true);
+                            "The Millicast API sent no answer within " + readWait, true);
         }
         String what = what(failure);
         if (find(failure, SSLHandshakeException.class) != null) {
@@ -52,7 +64,7 @@ final class UpstreamFailures {
         boolean outcomeUnknown = isSuccess(status);
         if (find(failure, SocketTimeoutException.class) != null) {
             return new RepeatableUpstreamFailure(504, "The Millicast API's answer (HTTP " + status
-                    + ") stopped: no more of it came within " + seconds(readTimeout), outcomeUnknown);
+                    + ") stopped: no more of it came within " + readWait, outcomeUnknown);
         }
         return new RepeatableUpstreamFailure(502, "The Millicast API's answer (HTTP " + status
                 + ") was cut off: " + what(failure), outcomeUnknown);

@@ -1,6 +1,7 @@
 package io.tokengateway.tokens.control;
 
 import io.tokengateway.contract.entity.UpstreamResponse;
+import io.tokengateway.platform.control.GatewaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -23,6 +24,9 @@ public class UpstreamRetries {
     @Inject
     UpstreamCircuit circuit;
 
+    @Inject
+    GatewaySettings settings;
+
     @Retry(maxRetries = 2, delay = 500, jitter = 250, maxDuration = 20_000, retryOn = RepeatableUpstreamFailure.class)
     public UpstreamResponse repeatable(UpstreamCall call) {
         return attempt(call);
@@ -33,9 +37,6 @@ public class UpstreamRetries {
     }
 
     private UpstreamResponse attempt(UpstreamCall call) {
-        if (call.isOutOfTime() && call.lastFailure().isPresent()) {
-            throw call.lastFailure().get(); // the pause before this try used up the budget: no attempt, the last word stands
-        }
         try {
             UpstreamResponse answer = upstream.send(call);
             circuit.succeeded();
@@ -45,6 +46,9 @@ public class UpstreamRetries {
             throw e;
         } catch (UpstreamUnavailableException e) {
             circuit.failed();
+            if (e instanceof RepeatableUpstreamFailure && call.timeLeft().compareTo(settings.longestRetryPause()) < 0) {
+                throw new NoTimeForRetryException(e); // the next try could start only after the budget ends
+            }
             throw e;
         } catch (RuntimeException e) {
             circuit.succeeded(); // the breaker counts any other outcome, a full bulkhead too, as no failure
