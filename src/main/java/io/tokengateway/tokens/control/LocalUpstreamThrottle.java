@@ -28,7 +28,11 @@ public class LocalUpstreamThrottle implements UpstreamThrottle {
 
     @PostConstruct
     void start() {
-        double perSecond = settings.upstreamCallsPerSecond();
+        configure(settings.upstreamCallsPerSecond());
+    }
+
+    /** {@code perSecond} permits a second, as many at once; 0 or less: no limit. */
+    void configure(double perSecond) {
         interval = perSecond > 0 ? Math.max(1, Math.round(NANOS_PER_SECOND / perSecond)) : 0;
         burstTolerance = (Math.max(1, (long) perSecond) - 1) * interval;
         nextFree = System.nanoTime();
