@@ -59,7 +59,7 @@ public class GuardedUpstream {
         UpstreamResponse answer = transport.send(call.request(), call.timeLeft());
         if (answer.status() == 429) {
             throttle.holdFor(RetryAfter.parse(answer.retryAfter()).orElse(Duration.ofSeconds(1)));
-        } else if (answer.status() == 502 || answer.status() == 503 || answer.status() == 504) {
+        } else if (RepeatableUpstreamFailure.saysUnavailable(answer.status())) {
             throw new RepeatableUpstreamFailure(answer);
         }
         return answer;

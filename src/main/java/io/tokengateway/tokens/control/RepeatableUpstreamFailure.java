@@ -23,6 +23,11 @@ public class RepeatableUpstreamFailure extends UpstreamUnavailableException {
         this.answer = answer;
     }
 
+    /** Whether an answer of this status says the API is unavailable for now: 502, 503 or 504. */
+    static boolean saysUnavailable(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
     /** The API's own answer, when it gave one. */
     public Optional<UpstreamResponse> answer() {
         return Optional.ofNullable(answer);

@@ -72,7 +72,7 @@ final class UpstreamFailures {
 
     /** An answer that came whole but cannot be used; it is worth another try only when the API said it was unavailable. */
     static UpstreamUnavailableException unusable(int status, String message) {
-        return status == 502 || status == 503 || status == 504
+        return RepeatableUpstreamFailure.saysUnavailable(status)
                 ? new RepeatableUpstreamFailure(502, message, false)
                 : new UpstreamUnavailableException(502, message, isSuccess(status));
     }
