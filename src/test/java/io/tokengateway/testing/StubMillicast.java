@@ -111,7 +111,11 @@ public final class StubMillicast implements AutoCloseable {
     private static final byte[] HUGE_TAIL = "\"}".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Queue<Answer>> turns = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    /** Requests received since the last reset and not yet answered (a new counter at each reset). */
+    private volatile java.util.concurrent.atomic.AtomicInteger underWay = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostUnderWay = new java.util.concurrent.atomic.AtomicInteger();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "stub-millicast");
@@ -149,17 +153,32 @@ public final class StubMillicast implements AutoCloseable {
 
     /** From now on, answer {@code method path} (raw path, without query) with {@code answer}. */
     public void answer(String method, String path, Answer answer) {
+        turns.remove(method + " " + path);
         answers.put(method + " " + path, answer);
+    }
+
+    /** Answers {@code method path} with each of {@code inTurn} once, in order; the last one then stays. */
+    public void answerInTurn(String method, String path, Answer... inTurn) {
+        answers.put(method + " " + path, inTurn[inTurn.length - 1]);
+        turns.put(method + " " + path, new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(inTurn)));
     }
 
     public List<Received> received() {
         return List.copyOf(received);
     }
 
+    /** The most requests the stub was working on at the same time (received, not yet answered) since the last reset. */
+    public int mostAtOnce() {
+        return mostUnderWay.get();
+    }
+
     /** Forgets recorded requests and canned answers, and presents the trusted certificate again. */
     public void reset() {
         received.clear();
         answers.clear();
+        turns.clear();
+        underWay = new java.util.concurrent.atomic.AtomicInteger();
+        mostUnderWay.set(0);
         presented = trusted;
     }
 
@@ -263,10 +282,22 @@ public final class StubMillicast implements AutoCloseable {
         String query = question < 0 ? null : target.substring(question + 1);
         received.add(new Received(method, path, query, headers.get("Authorization"), headers.get("Content-Type"),
                 headers.get("Accept"), body));
-        Answer answer = answers.getOrDefault(method + " " + path, NOT_FOUND);
-        if (!answer.delay().isZero()) {
-            Thread.sleep(answer.delay().toMillis());
+        java.util.Queue<Answer> inTurn = turns.get(method + " " + path);
+        Answer next = inTurn == null ? null : inTurn.poll();
+        Answer answer = next != null ? next : answers.getOrDefault(method + " " + path, NOT_FOUND);
+        var counted = underWay;
+        mostUnderWay.accumulateAndGet(counted.incrementAndGet(), Math::max);
+        try {
+            if (!answer.delay().isZero()) {
+                Thread.sleep(answer.delay().toMillis());
+            }
+            return deliver(plain, out, answer);
+        } finally {
+            counted.decrementAndGet();
         }
+    }
+
+    private boolean deliver(Socket plain, OutputStream out, Answer answer) throws IOException {
         return switch (answer.delivery()) {
             case RESET -> {
                 plain.setSoLinger(true, 0);

@@ -8,11 +8,17 @@ import java.util.Map;
 
 /**
  * What the Millicast API (or the sandbox) answered: the HTTP status and the JSON body exactly as received,
- * normally the {@code {status, data}} envelope.
+ * normally the {@code {status, data}} envelope, and its {@code Retry-After} header ({@code null} when it had none),
+ * which the caller gets as it came.
  */
-public record UpstreamResponse(int status, String body) {
+public record UpstreamResponse(int status, String body, String retryAfter) {
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+    /** An answer without a {@code Retry-After}. */
+    public UpstreamResponse(int status, String body) {
+        this(status, body, null);
+    }
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;

@@ -56,6 +56,45 @@ public class GatewaySettings {
     @ConfigProperty(name = "gateway.log.bodies", defaultValue = "false")
     boolean logBodies;
 
+    // the upstream's fault tolerance: the defaults are in microprofile-config.properties, where the Fault Tolerance
+    // annotations' own keys read these same values
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.budget.ms")
+    long upstreamBudgetMs;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.retry.delay.ms")
+    long retryDelayMs;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.retry.jitter.ms")
+    long retryJitterMs;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.breaker.failures")
+    int breakerFailures;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.breaker.delay.ms")
+    long breakerDelayMs;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.concurrent.calls")
+    int concurrentUpstreamCalls;
+
+    @Inject
+    @ConfigProperty(name = "gateway.upstream.calls.per.second", defaultValue = "50")
+    double upstreamCallsPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "gateway.sandbox.fault.latency.ms", defaultValue = "0")
+    long sandboxLatencyMs;
+
+    @Inject
+    @ConfigProperty(name = "gateway.sandbox.fault.failure.share", defaultValue = "0")
+    double sandboxFailureShare;
+
     private Optional<ApiSecret> apiSecret;
 
     @PostConstruct
@@ -109,6 +148,46 @@ public class GatewaySettings {
     /** Whether upstream request and response bodies are logged (always redacted). */
     public boolean logBodies() {
         return logBodies;
+    }
+
+    /** The longest a caller waits for an upstream call, every attempt, pause and throttle wait included. */
+    public Duration upstreamBudget() {
+        return Duration.ofMillis(upstreamBudgetMs);
+    }
+
+    /** The longest pause before a retry: its delay plus the most its jitter adds. */
+    public Duration longestRetryPause() {
+        return Duration.ofMillis(retryDelayMs + retryJitterMs);
+    }
+
+    /** How many failed upstream calls in a row open the circuit breaker. */
+    public int breakerFailures() {
+        return breakerFailures;
+    }
+
+    /** How long the open circuit breaker answers at once before it lets a trial call through. */
+    public Duration breakerDelay() {
+        return Duration.ofMillis(breakerDelayMs);
+    }
+
+    /** How many upstream calls may be under way at once (the bulkhead); more are answered 503 at once. */
+    public int concurrentUpstreamCalls() {
+        return concurrentUpstreamCalls;
+    }
+
+    /** The client-side throttle towards the upstream, shared by all callers; 0 or less switches it off. */
+    public double upstreamCallsPerSecond() {
+        return upstreamCallsPerSecond;
+    }
+
+    /** Latency the sandbox adds to each call, for demos and tests of a slow upstream. */
+    public Duration sandboxLatency() {
+        return Duration.ofMillis(Math.max(0, sandboxLatencyMs));
+    }
+
+    /** The share of calls (0 to 1) the sandbox answers 503, as an unwell upstream would. */
+    public double sandboxFailureShare() {
+        return Math.min(1, Math.max(0, sandboxFailureShare));
     }
 
     private static String read(Path file) {

@@ -28,6 +28,12 @@ final class SandboxReplies {
         return Refusals.fieldFailure("token", "Sandbox limit of " + capacity + " tokens reached; delete some first.");
     }
 
+    /** A fault made on purpose ({@link SandboxFaults}), shaped as the API's own 503. */
+    static UpstreamResponse unavailable() {
+        return new UpstreamResponse(503, MillicastEnvelope.error(503,
+                "Service Unavailable (a sandbox fault: gateway.sandbox.fault.failure.share)").toString());
+    }
+
     static UpstreamResponse internalError() {
         return new UpstreamResponse(500,
                 MillicastEnvelope.error(500, "The sandbox failed to process the request.").toString());

@@ -4,11 +4,14 @@ import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
+import io.tokengateway.platform.control.GatewaySettings;
 import io.tokengateway.sandbox.entity.SandboxAccount;
 import io.tokengateway.tokens.control.Sandbox;
 import io.tokengateway.tokens.control.UpstreamTransport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,6 +33,7 @@ public class SandboxUpstream implements UpstreamTransport {
     private static final Logger LOG = Logger.getLogger(SandboxUpstream.class.getName());
 
     private final SandboxRouter router;
+    private SandboxFaults faults = SandboxFaults.NONE;
 
     public SandboxUpstream() {
         this(DEFAULT_MAX_TOKENS);
@@ -50,8 +54,22 @@ public class SandboxUpstream implements UpstreamTransport {
                 new PublishTokenOperations(publishTokens, clock));
     }
 
+    /** In the gateway, the faults its settings ask for; a sandbox made with {@code new} has none. */
+    @Inject
+    void injectFaults(GatewaySettings settings) {
+        faults = new SandboxFaults(settings.sandboxLatency(), settings.sandboxFailureShare());
+        if (settings.sandboxLatency().toMillis() > 0 || settings.sandboxFailureShare() > 0) {
+            LOG.log(Level.WARNING, "The sandbox adds {0} ms to each call and fails a share of {1} of them (503), "
+                    + "as configured", new Object[] {settings.sandboxLatency().toMillis(), settings.sandboxFailureShare()});
+        }
+    }
+
     @Override
     public UpstreamResponse send(UpstreamRequest request) {
+        Optional<UpstreamResponse> fault = faults.strike();
+        if (fault.isPresent()) {
+            return fault.get();
+        }
         try {
             return router.route(request);
         } catch (RuntimeException | StackOverflowError e) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,18 +53,18 @@ public class HttpUpstream implements UpstreamTransport {
     @ConfigProperty(name = "millicast.max.answer.bytes", defaultValue = "8388608")
     long maxAnswerBytes;
 
+    /** Per request, these override the client's timeouts, so that a call ends within the caller's time budget. */
+    private static final String CONNECT_TIMEOUT = "jersey.config.client.connectTimeout";
+    private static final String READ_TIMEOUT = "jersey.config.client.readTimeout";
+
     private Client client;
     private ApiSecret secret;
     private URI base;
-    private UpstreamFailures failures;
-    private UpstreamAnswers answers;
 
     @PostConstruct
     void open() {
         secret = settings.apiSecret().orElseThrow(() -> new IllegalStateException("No Millicast API secret configured"));
         base = settings.apiUrl();
-        failures = new UpstreamFailures(settings.connectTimeout(), settings.readTimeout());
-        answers = new UpstreamAnswers(maxAnswerBytes, failures);
         client = ClientBuilder.newBuilder()
                 .sslContext(UpstreamTrust.sslContext(settings))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -81,17 +82,36 @@ public class HttpUpstream implements UpstreamTransport {
 
     @Override
     public UpstreamResponse send(UpstreamRequest request) {
+        return send(request, settings.connectTimeout().plus(settings.readTimeout()));
+    }
+
+    /** The configured timeouts, each cut to the time left when that is shorter. */
+    @Override
+    public UpstreamResponse send(UpstreamRequest request, Duration timeLeft) {
+        Duration connectTimeout = shortest(settings.connectTimeout(), timeLeft);
+        Duration readTimeout = shortest(settings.readTimeout(), timeLeft);
+        UpstreamFailures failures = UpstreamFailures.within(settings.connectTimeout(), settings.readTimeout(), timeLeft,
+                settings.upstreamBudget());
         var call = client.target(UpstreamUrls.of(base, request))
                 .request(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, secret.bearerHeader());
+                .header(HttpHeaders.AUTHORIZATION, secret.bearerHeader())
+                .property(CONNECT_TIMEOUT, (int) connectTimeout.toMillis())
+                .property(READ_TIMEOUT, (int) readTimeout.toMillis());
         try (Response response = request.body() == null
                 ? call.method(request.method())
                 : call.method(request.method(), Entity.json(jsonb.toJson(request.body())))) {
             String type = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
             InputStream body = response.hasEntity() ? response.readEntity(InputStream.class) : null;
-            return answers.read(response.getStatus(), type, response.getLength(), body);
+            UpstreamResponse answer = new UpstreamAnswers(maxAnswerBytes, failures)
+                    .read(response.getStatus(), type, response.getLength(), body);
+            return new UpstreamResponse(answer.status(), answer.body(), response.getHeaderString(HttpHeaders.RETRY_AFTER));
         } catch (ProcessingException e) {
             throw failures.beforeTheAnswer(e);
         }
+    }
+
+    /** At least 1 ms: 0 would mean no timeout at all. */
+    private static Duration shortest(Duration configured, Duration timeLeft) {
+        return Duration.ofMillis(Math.max(1, Math.min(configured.toMillis(), timeLeft.toMillis())));
     }
 }

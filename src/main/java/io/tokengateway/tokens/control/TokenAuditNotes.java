@@ -19,6 +19,9 @@ import jakarta.json.JsonValue;
 @ApplicationScoped
 public class TokenAuditNotes implements ChangeSubject {
 
+    /** The audit outcome's reason when a create's answer was lost. */
+    public static final String ANSWER_LOST = "answer lost: the token may have been created";
+
     @Inject
     AuditNotes notes;
 
@@ -32,6 +35,11 @@ public class TokenAuditNotes implements ChangeSubject {
         if (answer.isSuccess() && TokenAnswers.data(answer).orElse(null) instanceof JsonObject data) {
             notes.token(data.get("id") instanceof JsonNumber id ? id.intValue() : null, text(data.get("label")));
         }
+    }
+
+    /** A create went out and its answer was lost: the row says the token may exist. */
+    public void noteAnswerLost() {
+        notes.reason(ANSWER_LOST);
     }
 
     /** A valid token id, or null for a missing or invalid one. */

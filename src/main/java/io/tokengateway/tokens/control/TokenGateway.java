@@ -9,9 +9,7 @@ import io.tokengateway.platform.control.Redactor;
 import io.tokengateway.platform.control.UpstreamCalls;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
@@ -19,11 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * The one place that talks to the Millicast token API: it calls the routes of the table ({@link Operation}, made
  * into requests by {@link RouteRequests}), sends through the real API when a secret is configured or the built-in
- * sandbox when not, and never turns a failure into success.
+ * sandbox when not, within the upstream's fault tolerance (retries for what is safe to repeat, a circuit breaker, a
+ * bulkhead, a throttle, a time budget), and never turns a failure into success.
  */
 @ApplicationScoped
 public class TokenGateway {
@@ -35,11 +36,13 @@ public class TokenGateway {
     GatewaySettings settings;
 
     @Inject
-    Instance<HttpUpstream> httpUpstream;
+    UpstreamRetries retries;
 
     @Inject
-    @Sandbox
-    Instance<UpstreamTransport> sandboxUpstream;
+    UpstreamCircuit circuit;
+
+    @Inject
+    TokenAuditNotes auditNotes;
 
     @Inject
     Redactor redactor;
@@ -49,13 +52,6 @@ public class TokenGateway {
 
     @Inject
     Logger logger;
-
-    private UpstreamTransport transport;
-
-    @PostConstruct
-    void chooseTransport() {
-        transport = settings.isSandbox() ? sandboxUpstream.get() : httpUpstream.get();
-    }
 
     public UpstreamResponse createPublishToken(JsonObject tokenSettings) {
         return send(RouteRequests.withBody(Operation.PUBLISH_CREATE, tokenSettings));
@@ -96,20 +92,44 @@ public class TokenGateway {
         return sendChecked(canonical.get());
     }
 
+    /**
+     * The call within the upstream's fault tolerance ({@link UpstreamRetries}, {@link GuardedUpstream}): the API's
+     * answer, or the gateway's own in the same envelope when none could be had ({@link UnavailableAnswers}).
+     */
     private UpstreamResponse sendChecked(UpstreamRequest request) {
         long started = System.nanoTime();
+        UpstreamCall call = new UpstreamCall(request, settings.upstreamBudget());
         UpstreamResponse response;
         try {
-            response = transport.send(request);
+            response = call.isRepeatable() ? retries.repeatable(call) : retries.once(call);
         } catch (UpstreamUnavailableException e) {
-            logger.log(Level.WARNING, "{0} {1} failed: {2}",
-                    new Object[] {request.method(), request.path(), e.getMessage()});
-            response = new UpstreamResponse(e.status(), MillicastEnvelope.error(e.status(), e.getMessage()).toString());
+            response = failed(call, e);
+        } catch (NoTimeForRetryException e) {
+            response = failed(call, e.failure());
+        } catch (CircuitBreakerOpenException e) {
+            logger.log(Level.WARNING, "{0} {1} not sent: the circuit breaker is open", new Object[] {request.method(), request.path()});
+            response = UnavailableAnswers.circuitOpen(settings.breakerFailures(), circuit.retryAfter());
+        } catch (BulkheadException e) {
+            logger.log(Level.WARNING, "{0} {1} not sent: {2} upstream calls are already under way",
+                    new Object[] {request.method(), request.path(), settings.concurrentUpstreamCalls()});
+            response = UnavailableAnswers.busy(settings.concurrentUpstreamCalls());
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         calls.record(response.status(), millis);
         log(request, response, millis);
         return response;
+    }
+
+    private UpstreamResponse failed(UpstreamCall call, UpstreamUnavailableException failure) {
+        if (failure instanceof RepeatableUpstreamFailure repeatable && repeatable.answer().isPresent()) {
+            return repeatable.answer().get(); // the API's own word that it is unavailable
+        }
+        logger.log(Level.WARNING, "{0} {1} failed: {2}",
+                new Object[] {call.request().method(), call.request().path(), failure.getMessage()});
+        if (UnavailableAnswers.isLostCreate(failure, call)) {
+            auditNotes.noteAnswerLost();
+        }
+        return UnavailableAnswers.failed(failure, call);
     }
 
     private void log(UpstreamRequest request, UpstreamResponse response, long millis) {

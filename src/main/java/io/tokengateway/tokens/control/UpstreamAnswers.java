@@ -54,7 +54,8 @@ final class UpstreamAnswers {
         }
         byte[] bytes = bounded(status, body);
         if (declaredLength >= 0 && bytes.length < declaredLength) {
-            throw broken(status, "was cut off after " + bytes.length + " of " + declaredLength + " bytes");
+            throw UpstreamFailures.cutOff(status, message(status, "was cut off after " + bytes.length + " of "
+                    + declaredLength + " bytes"));
         }
         if (bytes.length == 0) {
             throw broken(status, "had an empty body");
@@ -107,7 +108,9 @@ final class UpstreamAnswers {
             return value;
         } catch (JsonParsingException e) {
             boolean atTheEnd = e.getLocation() != null && e.getLocation().getStreamOffset() >= text.strip().length();
-            throw broken(status, atTheEnd ? "ends before its JSON is complete (cut off)" : "is not valid JSON");
+            throw atTheEnd
+                    ? UpstreamFailures.cutOff(status, message(status, "ends before its JSON is complete (cut off)"))
+                    : broken(status, "is not valid JSON");
         } catch (JsonException | java.util.NoSuchElementException | IllegalStateException e) {
             throw broken(status, "is not valid JSON");
         }
@@ -150,7 +153,11 @@ final class UpstreamAnswers {
     }
 
     private static UpstreamUnavailableException broken(int status, String what) {
-        return new UpstreamUnavailableException(502, "The Millicast API's answer (HTTP " + status + ") " + what);
+        return UpstreamFailures.unusable(status, message(status, what));
+    }
+
+    private static String message(int status, String what) {
+        return "The Millicast API's answer (HTTP " + status + ") " + what;
     }
 
     /** {@code 8 MiB}, {@code 512 KiB}, {@code 1000 bytes}. */

@@ -21,12 +21,24 @@ final class UpstreamFailures {
 
     private static final String UNREACHABLE = "The Millicast API could not be reached: ";
 
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
+    /** How long a connection, and an answer, was waited for, in words: {@code 15 s}, {@code the rest of the 20 s time budget}. */
+    private final String connectWait;
+    private final String readWait;
 
     UpstreamFailures(Duration connectTimeout, Duration readTimeout) {
-        this.connectTimeout = connectTimeout;
-        this.readTimeout = readTimeout;
+        this(seconds(connectTimeout), seconds(readTimeout));
+    }
+
+    private UpstreamFailures(String connectWait, String readWait) {
+        this.connectWait = connectWait;
+        this.readWait = readWait;
+    }
+
+    /** For a call with only {@code timeLeft} of its {@code budget} left: a timeout it cut short says so. */
+    static UpstreamFailures within(Duration connectTimeout, Duration readTimeout, Duration timeLeft, Duration budget) {
+        String rest = "the rest of the " + seconds(budget) + " time budget";
+        return new UpstreamFailures(timeLeft.compareTo(connectTimeout) < 0 ? rest : seconds(connectTimeout),
+                timeLeft.compareTo(readTimeout) < 0 ? rest : seconds(readTimeout));
     }
 
     /** A failure while connecting, sending the request or waiting for the answer's head. */
@@ -34,22 +46,50 @@ final class UpstreamFailures {
         SocketTimeoutException timeout = find(failure, SocketTimeoutException.class);
         if (timeout != null) {
             return isConnectTimeout(timeout)
-                    ? new UpstreamUnavailableException(504,
-                            "The Millicast API accepted no connection within " + seconds(connectTimeout))
-                    : new UpstreamUnavailableException(504,
-                            "The Millicast API sent no answer within " + seconds(readTimeout));
+                    ? new RepeatableUpstreamFailure(504,
+                            "The Millicast API accepted no connection within " + connectWait, false)
+                    : new RepeatableUpstreamFailure(504,
+                            "The Millicast API sent no answer within " + readWait, true);
         }
-        return new UpstreamUnavailableException(502, UNREACHABLE + what(failure));
+        String what = what(failure);
+        if (find(failure, SSLHandshakeException.class) != null) {
+            // a certificate the gateway does not trust stays untrusted however often it asks
+            return new UpstreamUnavailableException(502, UNREACHABLE + what);
+        }
+        return new RepeatableUpstreamFailure(502, UNREACHABLE + what, mayHaveArrived(what));
     }
 
     /** A failure while the answer's body was being read: it is incomplete. */
     UpstreamUnavailableException whileReading(int status, IOException failure) {
+        boolean outcomeUnknown = isSuccess(status);
         if (find(failure, SocketTimeoutException.class) != null) {
-            return new UpstreamUnavailableException(504, "The Millicast API's answer (HTTP " + status
-                    + ") stopped: no more of it came within " + seconds(readTimeout));
+            return new RepeatableUpstreamFailure(504, "The Millicast API's answer (HTTP " + status
+                    + ") stopped: no more of it came within " + readWait, outcomeUnknown);
         }
-        return new UpstreamUnavailableException(502, "The Millicast API's answer (HTTP " + status
-                + ") was cut off: " + what(failure));
+        return new RepeatableUpstreamFailure(502, "The Millicast API's answer (HTTP " + status
+                + ") was cut off: " + what(failure), outcomeUnknown);
+    }
+
+    /** An answer that came whole but cannot be used; it is worth another try only when the API said it was unavailable. */
+    static UpstreamUnavailableException unusable(int status, String message) {
+        return RepeatableUpstreamFailure.saysUnavailable(status)
+                ? new RepeatableUpstreamFailure(502, message, false)
+                : new UpstreamUnavailableException(502, message, isSuccess(status));
+    }
+
+    /** An answer that broke off: worth another try; a success's change was made. */
+    static UpstreamUnavailableException cutOff(int status, String message) {
+        return new RepeatableUpstreamFailure(502, message, isSuccess(status));
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** The connection was there and the request written, as far as the gateway knows, when it broke. */
+    private static boolean mayHaveArrived(String what) {
+        return what.equals("connection reset") || what.equals("the connection was closed before the answer was complete")
+                || what.equals("the connection failed");
     }
 
     private static String what(Throwable failure) {

@@ -2,6 +2,7 @@ package io.tokengateway.tokens.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
+import java.util.List;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
@@ -108,5 +110,46 @@ class UpstreamFailuresTest {
         assertEquals("15 s", UpstreamFailures.seconds(Duration.ofMillis(15000)));
         assertEquals("1.5 s", UpstreamFailures.seconds(Duration.ofMillis(1500)));
         assertEquals("0.25 s", UpstreamFailures.seconds(Duration.ofMillis(250)));
+    }
+
+    @Test
+    void whatIsWorthAnotherTryAndWhatMayHaveArrived() {
+        record Case(Throwable failure, boolean repeatable, boolean outcomeUnknown) {
+        }
+        var untrusted = new SSLHandshakeException("PKIX path building failed");
+        untrusted.initCause(new CertificateException("unable to find valid certification path"));
+        List<Case> cases = List.of(
+                new Case(new ConnectException("Connection refused"), true, false),
+                new Case(new SocketTimeoutException("Connect timed out"), true, false),
+                new Case(new SocketTimeoutException("Read timed out"), true, true),
+                new Case(new SocketException("Connection reset"), true, true),
+                new Case(new SocketException("Broken pipe"), true, false),
+                new Case(untrusted, false, false));
+        for (Case c : cases) {
+            var e = failures.beforeTheAnswer(jersey(c.failure()));
+            assertEquals(c.repeatable(), e instanceof RepeatableUpstreamFailure, c.failure().toString());
+            assertEquals(c.outcomeUnknown(), e.outcomeUnknown(), c.failure().toString());
+        }
+    }
+
+    @Test
+    void aTimeoutTheBudgetCutShortSaysSo() {
+        var cut = UpstreamFailures.within(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMillis(800),
+                Duration.ofSeconds(20));
+        assertEquals("The Millicast API sent no answer within the rest of the 20 s time budget",
+                cut.beforeTheAnswer(jersey(new SocketTimeoutException("Read timed out"))).getMessage());
+        var whole = UpstreamFailures.within(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(18),
+                Duration.ofSeconds(20));
+        assertEquals("The Millicast API sent no answer within 15 s",
+                whole.beforeTheAnswer(jersey(new SocketTimeoutException("Read timed out"))).getMessage());
+    }
+
+    @Test
+    void anAnswerCutOffIsWorthAnotherTryAndASuccessCutOffMayHaveBeenDone() {
+        var success = failures.whileReading(200, new SocketException("Connection reset"));
+        var refusal = failures.whileReading(400, new SocketException("Connection reset"));
+        assertTrue(success instanceof RepeatableUpstreamFailure);
+        assertTrue(success.outcomeUnknown());
+        assertFalse(refusal.outcomeUnknown());
     }
 }
