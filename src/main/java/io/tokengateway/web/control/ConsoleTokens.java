@@ -1,5 +1,6 @@
 package io.tokengateway.web.control;
 
+import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.UpstreamResponse;
@@ -41,6 +42,9 @@ public class ConsoleTokens {
 
     @Inject
     IdempotentCreates creates;
+
+    @Inject
+    AuditNotes notes;
 
     @Inject
     Caller caller;
@@ -116,7 +120,9 @@ public class ConsoleTokens {
         return ChangeOutcome.done(answer.status(), message.apply(token)).aboutToken(token.id(), token.label());
     }
 
+    /** The API's problem; the audit row gets what the call noted, e.g. that a create's answer was lost. */
     private ChangeOutcome failed(UpstreamResponse answer) {
-        return ChangeOutcome.failed(answer.status(), null, answers.problem(answer));
+        String noted = notes.reasons();
+        return ChangeOutcome.failed(answer.status(), noted.isEmpty() ? null : noted, answers.problem(answer));
     }
 }

@@ -2,14 +2,15 @@ package io.tokengateway.tokens.boundary;
 
 import static io.tokengateway.testing.JsonText.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
-import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.StubMillicast.Answer;
+import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.TestTls;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -317,6 +318,12 @@ class UpstreamFaultsIT {
         assertBetween(0, 300, create.millis());
         assertEquals(4, stub.received().size());
 
+        var notReady = GatewayClient.forTestServer().get("/health/ready");
+        assertEquals(503, notReady.statusCode(), notReady.body());
+        assertTrue(notReady.body().contains("{\"name\":\"upstream\",\"status\":\"DOWN\",\"data\":{\"circuit\":\"open\"}}"),
+                notReady.body());
+        assertFalse(notReady.body().contains("localhost"), notReady.body());
+
         BrowserSession console = new BrowserSession();
         assertEquals(302, console.logIn(Admin.NAME, Admin.PASSWORD).statusCode());
         String tokensPage = console.get("/").body();
@@ -329,6 +336,8 @@ class UpstreamFaultsIT {
         assertEquals(200, trial.status());
         assertEquals(EMPTY_PAGE, trial.body());
         assertEquals(5, stub.received().size());
+        var readyAgain = GatewayClient.forTestServer().get("/health/ready");
+        assertEquals(200, readyAgain.statusCode(), readyAgain.body());
 
         stub.answerInTurn("GET", READ, Answer.json(503, UNAVAILABLE), Answer.json(200, TOKEN));
         assertEquals(200, timed("GET", READ, null).status(), "closed again: a failure is retried, not refused");

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.IdempotentCreates;
 import io.tokengateway.tokens.control.MemoryIdempotencyStore;
 import io.tokengateway.tokens.control.TokenAnswers;
+import io.tokengateway.tokens.control.TokenAuditNotes;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
 import io.tokengateway.tokens.entity.TokenListQuery;
@@ -31,6 +33,7 @@ class ConsoleTokensTest {
 
     private final RecordingConsole console = new RecordingConsole();
     private final MemoryIdempotencyStore store = new MemoryIdempotencyStore();
+    private final AuditNotes notes = new AuditNotes();
     private final List<String> sent = new ArrayList<>();
     private final List<PublishToken> shown = new ArrayList<>();
     private UpstreamResponse answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":" + CAM + "}");
@@ -78,6 +81,7 @@ class ConsoleTokensTest {
         };
         tokens.creates = new IdempotentCreates(store, 5);
         tokens.caller = tokens.console.caller;
+        tokens.notes = notes;
         return tokens;
     }
 
@@ -104,6 +108,19 @@ class ConsoleTokensTest {
                 "alice | token.create | 41 | cam | create for stream cam (form sent again: the earlier answer) | 200"),
                 console.rows);
         assertEquals(List.of(41, 41), shown.stream().map(PublishToken::id).toList());
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostSaysSoInTheAuditRow() {
+        answer = new UpstreamResponse(504, "{\"status\":\"error\",\"message\":\"The Millicast API sent no answer within 1.5 s."
+                + " The token may have been created; list tokens to check.\",\"code\":504,\"data\":{}}");
+        notes.reason(TokenAuditNotes.ANSWER_LOST); // what TokenGateway notes when a create's answer is lost
+
+        assertFalse(tokensFor(Role.EDITOR).create("cam", "console-2", shown::add));
+
+        assertEquals(List.of("alice | token.create | null | null | create for stream cam | 504 "
+                + TokenAuditNotes.ANSWER_LOST), console.rows);
+        assertTrue(console.told.get(0).contains("The token may have been created; list tokens to check."), console.told.toString());
     }
 
     @Test
