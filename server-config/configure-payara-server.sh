@@ -140,6 +140,18 @@ set_property() {
   needs_redeploy=true
 }
 
+# The database settings: Payara resolves them once before the WAR's own configuration exists (and warns "no value
+# found"), so the domain holds them, by default the WAR's defaults for this data directory
+defaults=$here/../src/main/resources/META-INF/microprofile-config.properties
+war_default() {
+  sed -n "s/^$1=//p" "$defaults" | sed "s|\${gateway.data.dir}|$data_dir|g"
+}
+if [ -f "$defaults" ]; then
+  export GATEWAY_DB_URL=${GATEWAY_DB_URL:-$(war_default gateway.db.url)}
+  export GATEWAY_DB_USER=${GATEWAY_DB_USER:-$(war_default gateway.db.user)}
+  GATEWAY_DB_PASSWORD=${GATEWAY_DB_PASSWORD:-$(war_default gateway.db.password)}
+fi
+
 secret_text=${MILLICAST_API_SECRET:-}
 if [ -z "$secret_text" ] && [ -n "${MILLICAST_API_SECRET_FILE:-}" ]; then
   secret_text=$(cat "$MILLICAST_API_SECRET_FILE")
