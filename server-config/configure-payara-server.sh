@@ -206,7 +206,7 @@ while IFS= read -r command; do
       value=${value%\"}
       grep -qxF "$name=$value" "$work/config" && continue
       echo "$command" >> "$work/commands"
-      note "$name=$value"
+      note "${name#configs.config.server-config.}=$value"
       ;;
     "set-openapi-configuration --enabled=false")
       asadmin -t get-openapi-configuration | awk 'NR == 2 { exit $1 == "false" ? 0 : 1 }' && continue

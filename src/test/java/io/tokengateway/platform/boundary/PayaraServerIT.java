@@ -13,7 +13,6 @@ import io.tokengateway.testing.StubMillicast.Answer;
 import io.tokengateway.testing.StubMillicast.Received;
 import io.tokengateway.testing.TestTls;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,13 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,7 +62,7 @@ class PayaraServerIT {
 
     @BeforeAll
     static void configureAFreshDomainAndDeploy() throws Exception {
-        deleteTree(WORK);
+        Admin.deleteTree(WORK);
         Files.createDirectories(DOMAINS);
         stub = StubMillicast.start();
         Path secretFile = WORK.resolve("millicast-api-secret");
@@ -273,16 +270,5 @@ class PayaraServerIT {
                     : "timed out") + "):\n" + printed);
         }
         return printed;
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
