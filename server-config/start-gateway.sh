@@ -36,14 +36,12 @@ export GATEWAY_TLS_KEYSTORE_PASSWORD
 
 java_bin=java
 [ -n "${JAVA_HOME:-}" ] && java_bin=$JAVA_HOME/bin/java
-# --add-opens: Jersey's client sends PATCH (bulk disable) only by reflection into HttpURLConnection
-# user.timezone=UTC: database times are UTC
-# http.maxConnections: the JDK keeps only 5 idle upstream connections by default; under load every other
-# upstream call would pay a new TLS handshake (measured: get 900 -> 1525 req/s with 64, bench/run.sh, 16 clients)
+# shellcheck source=server-settings.sh
+. "$here/server-settings.sh"
+# the gateway's JVM options (server-settings.sh says why each), then the operator's
 # --nohazelcast: one instance, no clustering; fastest start and smallest memory
 # no --port/--sslport: the ports are set by the boot commands and opened only after the WAR is deployed
 # shellcheck disable=SC2086
-exec "$java_bin" --add-opens java.base/java.net=ALL-UNNAMED --add-opens java.base/sun.net.www.protocol.https=ALL-UNNAMED \
-  -Duser.timezone=UTC -Dhttp.maxConnections=64 ${JAVA_OPTS:-} -jar "$jar" \
+exec "$java_bin" "${gateway_jvm_options[@]}" ${JAVA_OPTS:-} -jar "$jar" \
   --deploy "$war" --contextroot / \
   --nohazelcast --prebootcommandfile "$preboot" --postdeploycommandfile "$postdeploy"

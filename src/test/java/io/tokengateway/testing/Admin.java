@@ -29,7 +29,8 @@ public final class Admin {
         return Map.of("gateway.data.dir", dataDir.toString(), "gateway.admin.password", PASSWORD);
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a directory and everything in it, if it exists. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
