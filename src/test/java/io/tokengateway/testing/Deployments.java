@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -18,6 +21,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    /**
+     * The gateway against the HTTPS stub: its own database {@code name}, the stub's URL and certificate, the secret
+     * in a file (as an operator gives it), the change rate limit out of the way, and {@code config} over all that.
+     */
+    public static WebArchive againstStub(String name, StubMillicast stub, String secret, Map<String, String> config)
+            throws IOException {
+        Path secretFile = TestTls.buildDir().resolve("it-stub/" + name + "-api-secret");
+        Files.createDirectories(secretFile.getParent());
+        Files.writeString(secretFile, secret + "\n");
+        Map<String, String> settings = new HashMap<>(Admin.settings(name));
+        settings.putAll(Map.of(
+                "gateway.ratelimit.changes.per.second", "1000",
+                "gateway.ratelimit.changes.burst", "1000",
+                "millicast.api.url", stub.baseUrl(),
+                "millicast.api.secret.file", secretFile.toString(),
+                "millicast.trust.ca.file", TestTls.stubPem().toString()));
+        settings.putAll(config);
+        return gateway(settings);
     }
 
     /** The packaged WAR, its own configuration defaults kept, with {@code config} added over them. */

@@ -25,13 +25,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,18 +108,7 @@ class RequestBytesIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
         stub = StubMillicast.start();
-        Path secretFile = TestTls.buildDir().resolve("it-stub/millicast-api-secret-bytes");
-        Files.createDirectories(secretFile.getParent());
-        Files.writeString(secretFile, SECRET + "\n");
-        Map<String, String> settings = new HashMap<>(Admin.settings("bytes"));
-        settings.putAll(Map.of(
-                "millicast.api.url", stub.baseUrl(),
-                "millicast.api.secret.file", secretFile.toString(),
-                "millicast.trust.ca.file", TestTls.stubPem().toString(),
-                "gateway.ratelimit.changes.per.second", "1000",
-                "gateway.ratelimit.changes.burst", "1000",
-                "gateway.log.bodies", "true"));
-        return Deployments.gateway(settings);
+        return Deployments.againstStub("bytes", stub, SECRET, Map.of("gateway.log.bodies", "true"));
     }
 
     @AfterAll

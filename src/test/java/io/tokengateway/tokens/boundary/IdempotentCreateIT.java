@@ -9,12 +9,8 @@ import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.StubMillicast.Answer;
-import io.tokengateway.testing.StubMillicast.Received;
-import io.tokengateway.testing.TestTls;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +55,9 @@ class IdempotentCreateIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
         stub = StubMillicast.start();
-        Path secretFile = TestTls.buildDir().resolve("it-stub/idempotency-api-secret");
-        Files.createDirectories(secretFile.getParent());
-        Files.writeString(secretFile, "it-secret-idempotency\n");
-        Map<String, String> settings = new java.util.HashMap<>(Admin.settings("idempotency"));
-        settings.putAll(Map.of(
-                "gateway.ratelimit.changes.per.second", "1000",
-                "gateway.ratelimit.changes.burst", "1000",
-                "millicast.api.url", stub.baseUrl(),
-                "millicast.api.secret.file", secretFile.toString(),
-                "millicast.trust.ca.file", TestTls.stubPem().toString(),
+        return Deployments.againstStub("idempotency", stub, "it-secret-idempotency", Map.of(
                 "millicast.read.timeout.ms", "1500",
                 "millicast.connect.timeout.ms", "1500"));
-        return Deployments.gateway(settings);
     }
 
     @AfterAll

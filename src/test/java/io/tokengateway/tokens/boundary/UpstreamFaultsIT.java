@@ -11,11 +11,8 @@ import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.StubMillicast.Answer;
 import io.tokengateway.testing.StubMillicast;
-import io.tokengateway.testing.TestTls;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,18 +63,9 @@ class UpstreamFaultsIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
         stub = StubMillicast.start();
-        Path secretFile = TestTls.buildDir().resolve("it-stub/faults-api-secret");
-        Files.createDirectories(secretFile.getParent());
-        Files.writeString(secretFile, SECRET + "\n");
-        Map<String, String> settings = new HashMap<>(Admin.settings("faults"));
-        settings.putAll(Map.of(
-                "gateway.ratelimit.changes.per.second", "1000",
-                "gateway.ratelimit.changes.burst", "1000",
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "gateway.ratelimit.reads.per.second", "1000",
                 "gateway.ratelimit.reads.burst", "1000",
-                "millicast.api.url", stub.baseUrl(),
-                "millicast.api.secret.file", secretFile.toString(),
-                "millicast.trust.ca.file", TestTls.stubPem().toString(),
                 "millicast.read.timeout.ms", "1500",
                 "millicast.connect.timeout.ms", "1000"));
         settings.putAll(Map.of(
@@ -88,7 +76,7 @@ class UpstreamFaultsIT {
                 "gateway.upstream.breaker.failures", "4",
                 "gateway.upstream.breaker.delay.ms", "2000",
                 "gateway.upstream.concurrent.calls", "3"));
-        return Deployments.gateway(settings);
+        return Deployments.againstStub("faults", stub, SECRET, settings);
     }
 
     @AfterAll

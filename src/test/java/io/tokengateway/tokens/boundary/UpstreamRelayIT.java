@@ -20,8 +20,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,23 +69,13 @@ class UpstreamRelayIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
         stub = StubMillicast.start();
-        Path secretFile = TestTls.buildDir().resolve("it-stub/millicast-api-secret");
-        Files.writeString(secretFile, SECRET + "\n");
-        Map<String, String> settings = new java.util.HashMap<>(Admin.settings("relay"));
-        settings.putAll(Map.of(
-                "gateway.ratelimit.changes.per.second", "1000",
-                "gateway.ratelimit.changes.burst", "1000",
-                "millicast.api.url", stub.baseUrl(),
-                "millicast.api.secret.file", secretFile.toString(),
-                "millicast.trust.ca.file", TestTls.stubPem().toString(),
+        // one attempt per call and no circuit breaker: each test here is about what a single failure looks like
+        return Deployments.againstStub("relay", stub, SECRET, Map.of(
                 "millicast.read.timeout.ms", "1500",
                 "millicast.connect.timeout.ms", "1500",
-                "gateway.log.bodies", "true"));
-        // one attempt per call and no circuit breaker: each test here is about what a single failure looks like
-        settings.putAll(Map.of(
+                "gateway.log.bodies", "true",
                 "gateway.upstream.retry.max", "0",
                 "gateway.upstream.breaker.failures", "1000000"));
-        return Deployments.gateway(settings);
     }
 
     @AfterAll
