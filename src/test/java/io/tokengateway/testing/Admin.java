@@ -2,6 +2,7 @@ package io.tokengateway.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,5 +48,14 @@ public final class Admin {
                 .post("/admin/api-keys", "{\"label\":\"" + label + "\",\"role\":\"" + role + "\"}");
         assertEquals(201, response.statusCode(), response.body());
         return JsonText.object(response.body()).getJsonObject("data").getString("key");
+    }
+
+    /** The API key with this id as {@code GET /admin/api-keys} lists it to the first admin. */
+    public static JsonObject listedKey(GatewayClient anonymous, long id) throws Exception {
+        return JsonText.object(anonymous.withPassword(NAME, PASSWORD).get("/admin/api-keys").body()).getJsonArray("data")
+                .stream()
+                .map(v -> v.asJsonObject())
+                .filter(k -> k.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow();
     }
 }

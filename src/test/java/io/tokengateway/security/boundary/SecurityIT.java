@@ -214,10 +214,7 @@ class SecurityIT {
     }
 
     private JsonObject keyById(long id) throws Exception {
-        return object(admin.get("/admin/api-keys").body()).getJsonArray("data").stream()
-                .map(v -> v.asJsonObject())
-                .filter(k -> k.getJsonNumber("id").longValue() == id)
-                .findFirst().orElseThrow();
+        return Admin.listedKey(anonymous, id);
     }
 
     @Test
