@@ -17,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Idempotency-Keys in the {@code idempotent_request} table, each statement in a transaction of its own so that
- * a claim is visible to every other request (and instance) at once. Two claims of one key at the same moment: the
- * primary key lets exactly one insert succeed, the other fails (and its transaction rolls back). Rows older than the
- * retention are removed when a key is claimed.
+ * a claim is visible to every other request (and instance) at once. A claim of a key that is held inserts nothing;
+ * two claims at the very same moment: the primary key lets exactly one insert succeed, the other fails (and its
+ * transaction rolls back). Rows older than the retention are removed when a key is claimed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -33,17 +33,20 @@ public class DatabaseIdempotencyStore implements IdempotencyStore {
     long retentionHours;
 
     @Override
-    public void claim(String credential, String key, String fingerprint, Instant now) {
+    public boolean claim(String credential, String key, String fingerprint, Instant now) {
         entityManager.createNativeQuery("DELETE FROM idempotent_request WHERE created_at < ?1")
                 .setParameter(1, utc(oldestKept(now)))
                 .executeUpdate();
-        entityManager.createNativeQuery("INSERT INTO idempotent_request (credential, idempotency_key, fingerprint,"
-                        + " created_at) VALUES (?1, ?2, ?3, ?4)")
+        // a repeat finds the row and inserts nothing; only two claims at the very same moment meet the primary key
+        return entityManager.createNativeQuery("INSERT INTO idempotent_request (credential, idempotency_key, fingerprint,"
+                        + " created_at) SELECT CAST(?1 AS VARCHAR(160)), CAST(?2 AS VARCHAR(255)), CAST(?3 AS VARCHAR(64)),"
+                        + " CAST(?4 AS TIMESTAMP) FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM idempotent_request WHERE credential = ?1 AND idempotency_key = ?2)")
                 .setParameter(1, credential)
                 .setParameter(2, key)
                 .setParameter(3, fingerprint)
                 .setParameter(4, utc(now))
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     @Override

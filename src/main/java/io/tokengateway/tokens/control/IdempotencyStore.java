@@ -15,9 +15,10 @@ public interface IdempotencyStore {
     /**
      * Claims the key for this request.
      *
-     * @throws RuntimeException when it cannot, e.g. because another request holds the key ({@link #find} tells)
+     * @return false when another request holds the key ({@link #find} tells which)
+     * @throws RuntimeException when it cannot, e.g. because another claim of the key won at the same moment
      */
-    void claim(String credential, String key, String fingerprint, Instant now);
+    boolean claim(String credential, String key, String fingerprint, Instant now);
 
     /** The request that holds the key, if it is still kept. */
     Optional<IdempotentRequest> find(String credential, String key, Instant now);

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,14 +71,10 @@ public class IdempotentCreates {
             throw InvalidRequestException.of(HEADER, HEADER + " must be 1 to 255 visible ASCII characters");
         }
         String fingerprint = fingerprint(request);
-        try {
-            store.claim(credential, key, fingerprint, clock.instant());
-        } catch (RuntimeException claimedBefore) {
-            Optional<IdempotentRequest> holder = store.find(credential, key, clock.instant());
-            if (holder.isEmpty()) {
-                throw claimedBefore; // not a repeat: the store failed
-            }
-            return new Outcome(earlier(credential, key, fingerprint, holder.get()), true);
+        if (!claimed(credential, key, fingerprint)) {
+            IdempotentRequest holder = store.find(credential, key, clock.instant())
+                    .orElseThrow(() -> new IllegalStateException("An Idempotency-Key is held by no request"));
+            return new Outcome(earlier(credential, key, fingerprint, holder), true);
         }
         UpstreamResponse answer;
         try {
@@ -90,6 +85,18 @@ public class IdempotentCreates {
         }
         store.complete(credential, key, answer);
         return new Outcome(answer, false);
+    }
+
+    /** Whether this request holds the key now; false when an earlier one does, also one that won a race. */
+    private boolean claimed(String credential, String key, String fingerprint) {
+        try {
+            return store.claim(credential, key, fingerprint, clock.instant());
+        } catch (RuntimeException lostTheRace) {
+            if (store.find(credential, key, clock.instant()).isEmpty()) {
+                throw lostTheRace; // nobody holds it: the store failed
+            }
+            return false;
+        }
     }
 
     private UpstreamResponse earlier(String credential, String key, String fingerprint, IdempotentRequest holder) {

@@ -164,12 +164,30 @@ class IdempotentCreatesTest {
     void aStoreThatFailsIsNotMistakenForARepeat() {
         creates.store = new MemoryIdempotencyStore() {
             @Override
-            public void claim(String credential, String key, String fingerprint, Instant now) {
+            public boolean claim(String credential, String key, String fingerprint, Instant now) {
                 throw new IllegalStateException("database down");
             }
         };
 
         assertThrows(IllegalStateException.class, () -> creates.once("person:alice", "k-1", CAM, this::create));
+        assertEquals(0, upstreamCalls.get());
+    }
+
+    @Test
+    void aClaimThatLostARaceAtTheSameMomentWaitsForTheWinnersAnswer() {
+        creates.store = new MemoryIdempotencyStore() {
+            @Override
+            public boolean claim(String credential, String key, String fingerprint, Instant now) {
+                super.claim(credential, key, fingerprint, now); // the winner's row
+                complete(credential, key, CREATED);
+                throw new IllegalStateException("duplicate key"); // what the primary key says to the loser
+            }
+        };
+
+        var outcome = creates.once("person:alice", "k-1", CAM, this::create);
+
+        assertTrue(outcome.replayed());
+        assertSame(CREATED, outcome.answer());
         assertEquals(0, upstreamCalls.get());
     }
 

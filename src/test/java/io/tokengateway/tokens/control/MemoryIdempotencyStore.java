@@ -7,16 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The Idempotency-Key store in memory, for tests without a database; claims race as the primary key does. */
+/** The Idempotency-Key store in memory, for tests without a database. */
 public class MemoryIdempotencyStore implements IdempotencyStore {
 
     private final Map<String, IdempotentRequest> requests = new ConcurrentHashMap<>();
 
     @Override
-    public void claim(String credential, String key, String fingerprint, Instant now) {
-        if (requests.putIfAbsent(credential + " " + key, new IdempotentRequest(fingerprint, Optional.empty())) != null) {
-            throw new IllegalStateException("duplicate key");
-        }
+    public boolean claim(String credential, String key, String fingerprint, Instant now) {
+        return requests.putIfAbsent(credential + " " + key, new IdempotentRequest(fingerprint, Optional.empty())) == null;
     }
 
     @Override
