@@ -10,6 +10,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells the access log which route a JSON request matched, as its template ({@code /api/{kind…}/{id}}), never as
@@ -18,6 +20,9 @@ import java.lang.reflect.Method;
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class RouteTemplateNote implements ContainerRequestFilter {
+
+    /** One entry per resource method: a fixed, small set, shared by all applications (each method has one base). */
+    private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
 
     @Context
     ResourceInfo resource;
@@ -31,10 +36,15 @@ public class RouteTemplateNote implements ContainerRequestFilter {
         if (method == null || servletRequest == null) {
             return;
         }
-        String template = request.getUriInfo().getBaseUri().getPath()
-                + segment(resource.getResourceClass().getAnnotation(Path.class))
-                + segment(method.getAnnotation(Path.class));
-        servletRequest.setAttribute(AccessLog.ROUTE, template.replaceAll("/{2,}", "/"));
+        String base = request.getUriInfo().getBaseUri().getPath();
+        servletRequest.setAttribute(AccessLog.ROUTE, TEMPLATES.computeIfAbsent(method,
+                m -> template(base, resource.getResourceClass(), m)));
+    }
+
+    /** A method's template is the same for every request: read its annotations once. */
+    private static String template(String base, Class<?> resourceClass, Method method) {
+        String template = base + segment(resourceClass.getAnnotation(Path.class)) + segment(method.getAnnotation(Path.class));
+        return template.replaceAll("/{2,}", "/");
     }
 
     private static String segment(Path path) {
