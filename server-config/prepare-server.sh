@@ -24,7 +24,8 @@
 #   GATEWAY_TLS_KEYSTORE_PASSWORD  its password (required with GATEWAY_TLS_KEYSTORE; generated otherwise)
 #   GATEWAY_TLS_CERT_ALIAS         the alias of the key entry (default: gateway)
 #   GATEWAY_PLAIN_HTTP             off (default): no HTTP listener; redirect: keep it, the app redirects to HTTPS
-#   GATEWAY_EXPOSE_METRICS         false (default): Payara's /metrics is off; true: on, open to anyone who reaches it
+#   GATEWAY_EXPOSE_METRICS         false (default): Payara's /metrics is closed (GET /admin/metrics shows the
+#                                  same, behind the gateway's login); true: open to anyone who reaches it
 #   GATEWAY_EXPOSE_OPENAPI         false (default): Payara's /openapi is off; true: on, open to anyone who reaches it
 #   GATEWAY_HTTPS_PORT             with --run: the HTTPS port (default 8443)
 #   GATEWAY_HTTP_PORT              with --run and GATEWAY_PLAIN_HTTP=redirect: the HTTP port (default 8080)

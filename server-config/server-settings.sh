@@ -129,8 +129,15 @@ settings_commands() {
   for code in "${error_codes[@]}"; do
     echo "set $virtual_server.property.send-error_$code=\"code=$code path=$errors/$code.json\""
   done
-  # Payara serves these outside the WAR, so the gateway's logins cannot guard them: off unless asked for
-  [ "$expose_metrics" = true ] || echo "set configs.config.server-config.microprofile-metrics-configuration.enabled=false"
+  # Payara serves these past the gateway's logins, so they are closed unless asked for. The metrics service itself
+  # stays on (the gateway's guarded GET /admin/metrics reads its registries); Payara only adds its own /metrics
+  # servlet to an application on a listed virtual server, and this lists none that exists
+  echo "set configs.config.server-config.microprofile-metrics-configuration.enabled=true"
+  if [ "$expose_metrics" = true ]; then
+    echo "set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=server"
+  else
+    echo "set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=gateway-metrics-closed"
+  fi
   [ "$expose_openapi" = true ] || echo "set-openapi-configuration --enabled=false"
   return 0
 }

@@ -5,33 +5,24 @@ import io.tokengateway.platform.control.UpstreamCalls;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.CallerKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One line per request: method, route template (a JSON route's template, a console page's view, or
- * {@code unmatched}), who called (by credential label, never a key or password), status, the upstream's status
- * and time when it was called, and the gateway's time; e.g.
+ * One line per request: method, route ({@link RequestRoutes}), who called (by credential label, never a key or
+ * password), status, the upstream's status and time when it was called, and the gateway's time; e.g.
  * {@code POST /api/{kind}/{id} key "ci (key 12)" 200 upstream 200 41 ms total 57 ms}. Bodies are never in it.
- * It goes to the logger {@code io.tokengateway.access} ({@link AccessLogSink} says where).
+ * It goes to the logger {@code io.tokengateway.access} ({@link AccessLogSink} says where); {@link RequestRecording}
+ * hands it each answered request.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class AccessLog implements Filter {
+@ApplicationScoped
+public class AccessLog {
 
-    /** The request attribute that names the matched route's template. */
-    static final String ROUTE = "io.tokengateway.route";
     static final Logger LOGGER = Logger.getLogger("io.tokengateway.access");
 
     @Inject
@@ -50,29 +41,22 @@ public class AccessLog implements Filter {
     @ConfigProperty(name = "gateway.access.log", defaultValue = AccessLogSink.SERVER_LOG)
     String destination;
 
-    @Override
-    public void init(FilterConfig config) {
+    @PostConstruct
+    void open() {
         sink.sendTo(destination);
     }
 
-    @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        long started = System.nanoTime();
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            if (LOGGER.isLoggable(Level.INFO) && request instanceof HttpServletRequest http
-                    && response instanceof HttpServletResponse answer) {
-                LOGGER.info(line(http, answer.getStatus(), (System.nanoTime() - started) / 1_000_000));
-            }
+    /** Writes the line of an answered request, unless the access log is off. */
+    void write(HttpServletRequest request, int status, long nanos) {
+        if (LOGGER.isLoggable(Level.INFO)) {
+            LOGGER.info(line(request, status, nanos / 1_000_000));
         }
     }
 
     private String line(HttpServletRequest request, int status, long millis) {
         StringBuilder line = new StringBuilder()
                 .append(request.getMethod()).append(' ')
-                .append(route(request)).append(' ')
+                .append(RequestRoutes.of(request)).append(' ')
                 .append(who()).append(' ')
                 .append(status);
         if (upstream.count() > 0) {
@@ -85,13 +69,6 @@ public class AccessLog implements Filter {
         return line.append(" total ").append(millis).append(" ms").toString();
     }
 
-    private static String route(HttpServletRequest request) {
-        if (request.getAttribute(ROUTE) instanceof String template) {
-            return template;
-        }
-        String path = request.getServletPath();
-        return path != null && path.endsWith(".xhtml") ? path : "unmatched";
-    }
 
     /** {@code person "alice"}, {@code key "ci (key 12)"}, {@code anonymous "anonymous"}; the name redacted. */
     private String who() {

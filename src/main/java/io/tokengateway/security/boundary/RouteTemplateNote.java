@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells the access log which route a JSON request matched, as its template ({@code /api/{kind…}/{id}}), never as
+ * Tells the access log and the metrics which route a JSON request matched, as its template ({@code /api/{kind…}/{id}}), never as
  * the path the client spelled (which may carry ids, and whatever else a client puts in a URL).
  */
 @Provider
@@ -37,7 +37,7 @@ public class RouteTemplateNote implements ContainerRequestFilter {
             return;
         }
         String base = request.getUriInfo().getBaseUri().getPath();
-        servletRequest.setAttribute(AccessLog.ROUTE, TEMPLATES.computeIfAbsent(method,
+        servletRequest.setAttribute(RequestRoutes.TEMPLATE, TEMPLATES.computeIfAbsent(method,
                 m -> template(base, resource.getResourceClass(), m)));
     }
 

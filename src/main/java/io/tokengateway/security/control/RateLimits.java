@@ -1,5 +1,7 @@
 package io.tokengateway.security.control;
 
+import io.tokengateway.platform.control.Meters;
+import io.tokengateway.platform.entity.Meter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ public class RateLimits {
     @ConfigProperty(name = "gateway.ratelimit.reads.burst", defaultValue = "100")
     int readsBurst;
 
+    @Inject
+    Meters meters = Meters.NONE;
+
     private RateLimiter changes;
     private RateLimiter reads;
 
@@ -59,7 +64,11 @@ public class RateLimits {
 
     /** Takes one permit; empty when the call may go ahead, else how long until one is free (whole seconds, ≥ 1). */
     public Optional<Duration> spend(Kind kind, String credentialKey) {
-        return limiter(kind).tryAcquire(credentialKey);
+        Optional<Duration> refused = limiter(kind).tryAcquire(credentialKey);
+        if (refused.isPresent()) {
+            meters.count(Meter.RATE_LIMIT_REFUSALS, "kind", kind.plural());
+        }
+        return refused;
     }
 
     public double perSecond(Kind kind) {

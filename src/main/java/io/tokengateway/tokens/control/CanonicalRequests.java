@@ -4,6 +4,7 @@ import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.Endpoint;
 import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.UpstreamRequest;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,8 +17,11 @@ final class CanonicalRequests {
     private CanonicalRequests() {
     }
 
-    /** The request as it goes upstream; empty when it names no operation or carries no valid token id. */
-    static Optional<UpstreamRequest> of(MillicastRules rules, UpstreamRequest request) {
+    /**
+     * The call as it goes upstream, its time budget starting now; empty when it names no operation or carries no
+     * valid token id.
+     */
+    static Optional<UpstreamCall> of(MillicastRules rules, UpstreamRequest request, Duration budget) {
         Optional<Endpoint> endpoint = rules.endpoint(request.method(), request.path());
         if (endpoint.isEmpty()) {
             return Optional.empty();
@@ -30,6 +34,7 @@ final class CanonicalRequests {
             }
             tokenId = Integer.toString(endpoint.get().tokenId().getAsInt());
         }
-        return Optional.of(RouteRequests.of(operation, operation.kind(), tokenId, request.query(), request.body()));
+        return Optional.of(new UpstreamCall(operation,
+                RouteRequests.of(operation, operation.kind(), tokenId, request.query(), request.body()), budget));
     }
 }

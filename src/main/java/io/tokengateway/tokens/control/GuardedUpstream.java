@@ -2,6 +2,8 @@ package io.tokengateway.tokens.control;
 
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.GatewaySettings;
+import io.tokengateway.platform.control.Meters;
+import io.tokengateway.platform.entity.Meter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -36,6 +38,9 @@ public class GuardedUpstream {
     @Inject
     UpstreamThrottle throttle;
 
+    @Inject
+    Meters meters;
+
     private UpstreamTransport transport;
 
     @PostConstruct
@@ -56,7 +61,7 @@ public class GuardedUpstream {
             return held.get();
         }
         call.attempted();
-        UpstreamResponse answer = transport.send(call.request(), call.timeLeft());
+        UpstreamResponse answer = timed(call);
         if (answer.status() == 429) {
             throttle.holdFor(RetryAfter.parse(answer.retryAfter()).orElse(Duration.ofSeconds(1)));
         } else if (RepeatableUpstreamFailure.saysUnavailable(answer.status())) {
@@ -65,18 +70,41 @@ public class GuardedUpstream {
         return answer;
     }
 
+    /** The transport's answer, its time counted by the answer's status class, or as failed when none came. */
+    private UpstreamResponse timed(UpstreamCall call) {
+        long started = System.nanoTime();
+        String result = "failed";
+        try {
+            UpstreamResponse answer = transport.send(call.request(), call.timeLeft());
+            result = answer.status() / 100 + "xx";
+            return answer;
+        } finally {
+            meters.time(Meter.UPSTREAM_CALLS, System.nanoTime() - started, "operation", call.operationName(),
+                    "result", result);
+        }
+    }
+
     /** The gateway's own answer when the call must not go now: held after a 429, or no throttle permit in time. */
     private Optional<UpstreamResponse> holdBack(UpstreamCall call) {
         Optional<Duration> held = throttle.held();
         if (held.isPresent()) {
-            return Optional.of(UnavailableAnswers.heldAfterTooManyRequests(held.get()));
+            return notSent(call, "held_after_429", UnavailableAnswers.heldAfterTooManyRequests(held.get()));
         }
         try {
-            return throttle.acquire(call.timeLeft())
-                    .map(wait -> UnavailableAnswers.throttled(settings.upstreamCallsPerSecond(), wait));
+            Optional<Duration> refused = throttle.acquire(call.timeLeft());
+            if (refused.isPresent()) {
+                return notSent(call, "throttled",
+                        UnavailableAnswers.throttled(settings.upstreamCallsPerSecond(), refused.get()));
+            }
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(UnavailableAnswers.throttled(settings.upstreamCallsPerSecond(), Duration.ofSeconds(1)));
         }
+    }
+
+    private Optional<UpstreamResponse> notSent(UpstreamCall call, String reason, UpstreamResponse answer) {
+        meters.count(Meter.UPSTREAM_NOT_SENT, "operation", call.operationName(), "reason", reason);
+        return Optional.of(answer);
     }
 }

@@ -3,6 +3,8 @@ package io.tokengateway.tokens.control;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.platform.control.Meters;
+import io.tokengateway.platform.entity.Meter;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.tokens.entity.IdempotentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,9 @@ public class IdempotentCreates {
     @Inject
     @ConfigProperty(name = "gateway.idempotency.wait.seconds", defaultValue = "30")
     long waitSeconds;
+
+    @Inject
+    Meters meters = Meters.NONE;
 
     Clock clock = Clock.systemUTC();
 
@@ -101,6 +106,7 @@ public class IdempotentCreates {
 
     private UpstreamResponse earlier(String credential, String key, String fingerprint, IdempotentRequest holder) {
         if (!holder.isSameRequest(fingerprint)) {
+            meters.count(Meter.IDEMPOTENT_REPEATS, "result", "other_body");
             return refusal(422, HEADER + " was already used for a different request");
         }
         Instant deadline = clock.instant().plus(Duration.ofSeconds(Math.max(0, waitSeconds)));
@@ -109,6 +115,7 @@ public class IdempotentCreates {
             pause();
             current = store.find(credential, key, clock.instant()).orElse(current);
         }
+        meters.count(Meter.IDEMPOTENT_REPEATS, "result", current.isDone() ? "replayed" : "in_progress");
         return current.answer().orElseGet(() ->
                 refusal(409, "A request with this " + HEADER + " is still in progress; try again later"));
     }

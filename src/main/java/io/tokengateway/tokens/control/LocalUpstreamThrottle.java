@@ -1,6 +1,8 @@
 package io.tokengateway.tokens.control;
 
 import io.tokengateway.platform.control.GatewaySettings;
+import io.tokengateway.platform.control.Meters;
+import io.tokengateway.platform.entity.Meter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ public class LocalUpstreamThrottle implements UpstreamThrottle {
 
     @Inject
     GatewaySettings settings;
+
+    @Inject
+    Meters meters = Meters.NONE;
 
     private long interval;
     private long burstTolerance;
@@ -55,6 +60,7 @@ public class LocalUpstreamThrottle implements UpstreamThrottle {
             nextFree = start + interval;
         }
         if (wait > 0) {
+            meters.time(Meter.THROTTLE_WAITS, wait);
             TimeUnit.NANOSECONDS.sleep(wait); // the permit is reserved: this is the wait for its turn, not a retry
         }
         return Optional.empty();

@@ -5,8 +5,10 @@ import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.GatewaySettings;
+import io.tokengateway.platform.control.Meters;
 import io.tokengateway.platform.control.Redactor;
 import io.tokengateway.platform.control.UpstreamCalls;
+import io.tokengateway.platform.entity.Meter;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.tokens.entity.TokenListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +55,9 @@ public class TokenGateway {
     @Inject
     Logger logger;
 
+    @Inject
+    Meters meters;
+
     public UpstreamResponse createPublishToken(JsonObject tokenSettings) {
         return send(RouteRequests.withBody(Operation.PUBLISH_CREATE, tokenSettings));
     }
@@ -84,7 +89,7 @@ public class TokenGateway {
      * The answer is the API's own, or 502/504 in the error envelope when none could be had.
      */
     public UpstreamResponse send(UpstreamRequest request) {
-        Optional<UpstreamRequest> canonical = CanonicalRequests.of(rules, request);
+        Optional<UpstreamCall> canonical = CanonicalRequests.of(rules, request, settings.upstreamBudget());
         if (canonical.isEmpty()) {
             // callers check first; should one not, the API's own refusal is the answer and nothing leaves
             return rules.check(request).orElseGet(() -> rules.check(null).orElseThrow());
@@ -96,9 +101,9 @@ public class TokenGateway {
      * The call within the upstream's fault tolerance ({@link UpstreamRetries}, {@link GuardedUpstream}): the API's
      * answer, or the gateway's own in the same envelope when none could be had ({@link UnavailableAnswers}).
      */
-    private UpstreamResponse sendChecked(UpstreamRequest request) {
+    private UpstreamResponse sendChecked(UpstreamCall call) {
         long started = System.nanoTime();
-        UpstreamCall call = new UpstreamCall(request, settings.upstreamBudget());
+        UpstreamRequest request = call.request();
         UpstreamResponse response;
         try {
             response = call.isRepeatable() ? retries.repeatable(call) : retries.once(call);
@@ -108,10 +113,12 @@ public class TokenGateway {
             response = failed(call, e.failure());
         } catch (CircuitBreakerOpenException e) {
             logger.log(Level.WARNING, "{0} {1} not sent: the circuit breaker is open", new Object[] {request.method(), request.path()});
+            meters.count(Meter.UPSTREAM_NOT_SENT, "operation", call.operationName(), "reason", "circuit_open");
             response = UnavailableAnswers.circuitOpen(settings.breakerFailures(), circuit.retryAfter());
         } catch (BulkheadException e) {
             logger.log(Level.WARNING, "{0} {1} not sent: {2} upstream calls are already under way",
                     new Object[] {request.method(), request.path(), settings.concurrentUpstreamCalls()});
+            meters.count(Meter.UPSTREAM_NOT_SENT, "operation", call.operationName(), "reason", "bulkhead_full");
             response = UnavailableAnswers.busy(settings.concurrentUpstreamCalls());
         }
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -1,21 +1,38 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * One call to the upstream as the caller sees it, however many attempts it takes: the request, the moment its time
- * budget ends, and how many attempts went out.
+ * One call to the upstream as the caller sees it, however many attempts it takes: the operation and request, the
+ * moment its time budget ends, and how many attempts went out.
  */
 public final class UpstreamCall {
 
+    private static final Map<Operation, String> NAMES = Arrays.stream(Operation.values()).collect(Collectors.toMap(
+            operation -> operation, operation -> operation.name().toLowerCase(Locale.ROOT), (a, b) -> a,
+            () -> new EnumMap<>(Operation.class)));
+
+    private final Operation operation;
     private final UpstreamRequest request;
     private final long deadline;
     private volatile int attempts;
 
-    UpstreamCall(UpstreamRequest request, Duration budget) {
+    UpstreamCall(Operation operation, UpstreamRequest request, Duration budget) {
+        this.operation = operation;
         this.request = request;
         this.deadline = System.nanoTime() + budget.toNanos();
+    }
+
+    /** The metrics' name for the call's operation, e.g. {@code publish_read}. */
+    String operationName() {
+        return NAMES.get(operation);
     }
 
     public UpstreamRequest request() {

@@ -1,6 +1,9 @@
 package io.tokengateway.tokens.control;
 
 import io.tokengateway.platform.control.GatewaySettings;
+import io.tokengateway.platform.control.Meters;
+import io.tokengateway.platform.entity.Meter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,9 +21,19 @@ public class UpstreamCircuit {
     @Inject
     GatewaySettings settings;
 
+    @Inject
+    Meters meters;
+
     private int failuresInARow;
     private long openUntil;
     private boolean open;
+    private long lastAnswer;
+    private boolean answered;
+
+    @PostConstruct
+    void watch() {
+        meters.watch(Meter.CIRCUIT_OPEN, () -> isOpen() ? 1 : 0);
+    }
 
     /** Whether calls are refused at once now; false again once the breaker lets a trial call through. */
     public synchronized boolean isOpen() {
@@ -32,9 +45,26 @@ public class UpstreamCircuit {
         return Duration.ofNanos(Math.max(Duration.ofSeconds(1).toNanos(), openUntil - System.nanoTime()));
     }
 
+    /** Whether the upstream answered a call with success (2xx) within {@code recently}: it is known to work. */
+    public synchronized boolean answeredWithin(Duration recently) {
+        return answered && System.nanoTime() - lastAnswer < recently.toNanos();
+    }
+
+    /** An attempt got the upstream's answer with {@code status}: no failure, and a success when it is 2xx. */
+    synchronized void succeeded(int status) {
+        if (status / 100 == 2) {
+            lastAnswer = System.nanoTime();
+            answered = true;
+        }
+        succeeded();
+    }
+
     synchronized void succeeded() {
         failuresInARow = 0;
-        open = false;
+        if (open) {
+            open = false;
+            meters.count(Meter.CIRCUIT_TRANSITIONS, "to", "closed");
+        }
     }
 
     synchronized void failed() {
@@ -52,6 +82,9 @@ public class UpstreamCircuit {
     }
 
     private void openFor(Duration delay) {
+        if (!isOpen()) {
+            meters.count(Meter.CIRCUIT_TRANSITIONS, "to", "open");
+        }
         open = true;
         openUntil = System.nanoTime() + delay.toNanos();
     }

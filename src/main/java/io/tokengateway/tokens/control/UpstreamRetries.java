@@ -2,6 +2,8 @@ package io.tokengateway.tokens.control;
 
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.GatewaySettings;
+import io.tokengateway.platform.control.Meters;
+import io.tokengateway.platform.entity.Meter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -27,8 +29,14 @@ public class UpstreamRetries {
     @Inject
     GatewaySettings settings;
 
+    @Inject
+    Meters meters;
+
     @Retry(maxRetries = 2, delay = 500, jitter = 250, maxDuration = 20_000, retryOn = RepeatableUpstreamFailure.class)
     public UpstreamResponse repeatable(UpstreamCall call) {
+        if (call.attempts() > 0) {
+            meters.count(Meter.UPSTREAM_RETRIES, "operation", call.operationName());
+        }
         return attempt(call);
     }
 
@@ -39,7 +47,7 @@ public class UpstreamRetries {
     private UpstreamResponse attempt(UpstreamCall call) {
         try {
             UpstreamResponse answer = upstream.send(call);
-            circuit.succeeded();
+            circuit.succeeded(answer.status());
             return answer;
         } catch (CircuitBreakerOpenException e) {
             circuit.refused();

@@ -136,7 +136,8 @@ class PayaraServerIT {
 
     @Test
     void payarasMetricsAndOpenApiAreRefused() throws Exception {
-        assertEquals(403, anonymous.get("/metrics").statusCode());
+        assertEquals(404, anonymous.get("/metrics").statusCode());
+        assertEquals(401, anonymous.get("/admin/metrics").statusCode());
         assertEquals(403, anonymous.get("/openapi").statusCode());
         var missing = anonymous.get("/no-such-page");
         assertEquals(404, missing.statusCode());
@@ -168,6 +169,19 @@ class PayaraServerIT {
         for (Received request : received) {
             assertTrue(("Bearer " + SECRET).equals(request.authorization()), "the upstream did not get the secret");
         }
+    }
+
+    /** The script leaves the server's metrics service on, so the gateway's guarded metrics work here too. */
+    @Test
+    void aViewerKeyReadsTheGatewaysMetrics() throws Exception {
+        GatewayClient viewer = anonymous.withKey(Admin.issueKey(anonymous, "payara server metrics", "viewer"));
+        viewer.get("/api/publish_token/list?page=1&itemsOnPage=1");
+
+        var metrics = viewer.get("/admin/metrics");
+
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(metrics.body().contains("gateway_requests_seconds_count{method=\"GET\""), metrics.body());
     }
 
     @Test

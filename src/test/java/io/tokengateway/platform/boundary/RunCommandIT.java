@@ -191,11 +191,14 @@ class RunCommandIT {
     }
 
     @Test
-    void healthIsOpenWhilePayarasMetricsAndOpenApiAreOff() throws Exception {
+    void healthIsOpenWhilePayarasMetricsAndOpenApiAreOffAndTheGatewaysMetricsNeedALogin() throws Exception {
         assertEquals(200, anonymous.get("/health").statusCode());
         assertEquals(200, anonymous.get("/health/ready").statusCode());
-        assertEquals(403, anonymous.get("/metrics").statusCode());
+        var payarasMetrics = anonymous.get("/metrics");
+        assertEquals(404, payarasMetrics.statusCode());
+        assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Not Found\"}}", payarasMetrics.body());
         assertEquals(403, anonymous.get("/openapi").statusCode());
+        assertEquals(401, anonymous.get("/admin/metrics").statusCode());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
+import io.tokengateway.testing.MetricsReading;
 import io.tokengateway.testing.StubMillicast.Answer;
 import io.tokengateway.testing.StubMillicast;
 import jakarta.json.JsonObject;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A bad upstream, against the HTTPS stub: for each fault the exact status and body the caller gets, how long it
  * waited, and how many attempts reached the upstream. The deployment's settings are short so that it runs fast:
  * read timeout 1.5 s, time budget 4 s, 2 retries 200 ± 100 ms apart, the breaker opens after 4 failures in a row
- * for 2 s, at most 3 upstream calls at once. Every test starts with a closed breaker and nothing held.
+ * for 5 s (long enough for the steps taken while it is open, on a busy machine), at most 3 upstream calls at once.
+ * Every test starts with a closed breaker and nothing held.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,7 +76,7 @@ class UpstreamFaultsIT {
                 "gateway.upstream.retry.delay.ms", "200",
                 "gateway.upstream.retry.jitter.ms", "100",
                 "gateway.upstream.breaker.failures", "4",
-                "gateway.upstream.breaker.delay.ms", "2000",
+                "gateway.upstream.breaker.delay.ms", "5000",
                 "gateway.upstream.concurrent.calls", "3"));
         return Deployments.againstStub("faults", stub, SECRET, settings);
     }
@@ -220,6 +222,61 @@ class UpstreamFaultsIT {
     }
 
     @Test
+    void theMetricsCountAScriptedSequenceExactly() throws Exception {
+        String readRoute = "route=\"/api/{kind: publish_token|subscribe_token}/{id}\"";
+        String createRoute = "route=\"/api/{kind: publish_token|subscribe_token}\"";
+        MetricsReading before = metrics();
+
+        stub.answerInTurn("GET", READ, Answer.json(503, UNAVAILABLE), Answer.json(200, TOKEN));
+        assertEquals(200, gateway.get(READ).statusCode()); // two attempts: one retry
+        stub.answer("GET", READ, Answer.json(200, TOKEN));
+        assertEquals(200, gateway.get(READ).statusCode());
+        assertEquals(400, gateway.get("/api/publish_token/x7").statusCode()); // the caller's mistake: nothing sent
+        stub.answer("POST", "/api/publish_token", Answer.json(200, TOKEN));
+        String key = "metrics-" + System.nanoTime();
+        assertEquals(200, gateway.sendWith("POST", "/api/publish_token", "application/json", CREATE,
+                "Idempotency-Key", key).statusCode());
+        assertEquals(200, gateway.sendWith("POST", "/api/publish_token", "application/json", CREATE,
+                "Idempotency-Key", key).statusCode()); // replayed
+        assertEquals(422, gateway.sendWith("POST", "/api/publish_token", "application/json",
+                CREATE.replace("cam", "other"), "Idempotency-Key", key).statusCode());
+        MetricsReading after = metrics();
+
+        assertEquals(4, stub.received().size());
+        assertEquals(2, after.since(before, "gateway_requests_seconds_count{method=\"GET\",outcome=\"ok\","
+                + readRoute + ",mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_requests_seconds_count{method=\"GET\",outcome=\"client\","
+                + readRoute + ",mp_scope=\"application\"}"));
+        assertEquals(2, after.since(before, "gateway_requests_seconds_count{method=\"POST\",outcome=\"ok\","
+                + createRoute + ",mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_requests_seconds_count{method=\"POST\",outcome=\"client\","
+                + createRoute + ",mp_scope=\"application\"}"));
+        assertEquals(2, after.since(before, "gateway_upstream_calls_seconds_count{operation=\"publish_read\","
+                + "result=\"2xx\",mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_upstream_calls_seconds_count{operation=\"publish_read\","
+                + "result=\"5xx\",mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_upstream_calls_seconds_count{operation=\"publish_create\","
+                + "result=\"2xx\",mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_upstream_retries_total{operation=\"publish_read\","
+                + "mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_idempotent_repeats_total{result=\"replayed\","
+                + "mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_idempotent_repeats_total{result=\"other_body\","
+                + "mp_scope=\"application\"}"));
+        assertEquals(0, after.value("gateway_upstream_circuit_open{mp_scope=\"application\"}"));
+        assertTrue(after.since(before, "ft_retry_retries_total{method=\"io.tokengateway.tokens.control."
+                + "UpstreamRetries.repeatable\",mp_scope=\"base\"}") == 1, "Fault Tolerance's own count");
+    }
+
+    private MetricsReading metrics() throws Exception {
+        HttpResponse<String> answer = gateway.get("/admin/metrics");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertFalse(answer.body().contains(SECRET), "the secret is in the metrics");
+        assertFalse(answer.body().contains(editorKey), "a key is in the metrics");
+        return MetricsReading.of(answer.body());
+    }
+
+    @Test
     void unavailableBurstsAreRiddenOutAndALongerOneGetsTheApisOwnAnswer() throws Exception {
         stub.answerInTurn("GET", READ, Answer.json(503, UNAVAILABLE), Answer.json(502, BAD_GATEWAY), Answer.json(200, TOKEN));
 
@@ -284,7 +341,8 @@ class UpstreamFaultsIT {
         String list = "/api/publish_token/list";
         stub.answer("GET", list, Answer.json(503, UNAVAILABLE));
         String open = error(503, "The Millicast API is unavailable: after 4 failed calls in a row the gateway "
-                + "stopped calling it for a while; try again in 2 s");
+                + "stopped calling it for a while; try again in 5 s");
+        MetricsReading before = metrics();
 
         Timed first = timed("GET", list + "?page=1&itemsOnPage=10", null);
         assertEquals(503, first.status());
@@ -296,13 +354,13 @@ class UpstreamFaultsIT {
         long openedAt = System.nanoTime();
         assertEquals(503, opening.status());
         assertEquals(open, opening.body());
-        assertEquals("2", opening.retryAfter());
+        assertEquals("5", opening.retryAfter());
         assertEquals(4, stub.received().size());
 
         Timed create = timed("POST", "/millicast/createToken", CREATE);
         assertEquals(503, create.status());
-        assertTrue(List.of("1", "2").contains(create.retryAfter()), create.retryAfter());
-        assertEquals(create.body(), open.replace("2 s", create.retryAfter() + " s"));
+        assertTrue(List.of("4", "5").contains(create.retryAfter()), create.retryAfter());
+        assertEquals(create.body(), open.replace("5 s", create.retryAfter() + " s"));
         assertBetween(0, 300, create.millis());
         assertEquals(4, stub.received().size());
 
@@ -319,7 +377,7 @@ class UpstreamFaultsIT {
         assertEquals(4, stub.received().size());
 
         stub.answer("GET", list, Answer.json(200, EMPTY_PAGE));
-        Thread.sleep(Math.max(0, 2100 - (System.nanoTime() - openedAt) / 1_000_000)); // the breaker's delay
+        Thread.sleep(Math.max(0, 5100 - (System.nanoTime() - openedAt) / 1_000_000)); // the breaker's delay
         Timed trial = timed("GET", list + "?page=1&itemsOnPage=10", null);
         assertEquals(200, trial.status());
         assertEquals(EMPTY_PAGE, trial.body());
@@ -330,6 +388,16 @@ class UpstreamFaultsIT {
         stub.answerInTurn("GET", READ, Answer.json(503, UNAVAILABLE), Answer.json(200, TOKEN));
         assertEquals(200, timed("GET", READ, null).status(), "closed again: a failure is retried, not refused");
         assertEquals(7, stub.received().size());
+
+        MetricsReading after = metrics();
+        assertEquals(1, after.since(before, "gateway_upstream_circuit_transitions_total{to=\"open\","
+                + "mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_upstream_circuit_transitions_total{to=\"closed\","
+                + "mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_upstream_not_sent_total{operation=\"publish_create\","
+                + "reason=\"circuit_open\",mp_scope=\"application\"}"));
+        assertEquals(1, after.since(before, "gateway_requests_seconds_count{method=\"POST\",outcome=\"upstream\","
+                + "route=\"/millicast/createToken\",mp_scope=\"application\"}"));
     }
 
     @Test

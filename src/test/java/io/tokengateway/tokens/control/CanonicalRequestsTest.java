@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tokengateway.contract.control.MillicastRules;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import jakarta.json.Json;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CanonicalRequestsTest {
+
+    private static final Duration BUDGET = Duration.ofSeconds(1);
 
     private final MillicastRules rules = new MillicastRules();
 
@@ -30,7 +33,7 @@ class CanonicalRequestsTest {
         var request = new UpstreamRequest(method, path, Map.of("page", "1"), body);
 
         assertEquals(Optional.of(new UpstreamRequest(upstreamMethod, upstreamPath, Map.of("page", "1"), body)),
-                CanonicalRequests.of(rules, request));
+                CanonicalRequests.of(rules, request, BUDGET).map(UpstreamCall::request));
     }
 
     @ParameterizedTest
@@ -38,11 +41,11 @@ class CanonicalRequestsTest {
         "/api/publish_token/7%00", "/api/publish_token/%D9%A7", "/api/publish_token/\u0667",
         "/api/publish_token/%EF%BC%97", "/api/publish_token/7/../list", "/api/nothing", "/api/publish_token/7/extra"})
     void aPathWithoutAValidOperationAndIdGoesNowhere(String path) {
-        assertEquals(Optional.empty(), CanonicalRequests.of(rules, UpstreamRequest.of("GET", path)));
+        assertEquals(Optional.empty(), CanonicalRequests.of(rules, UpstreamRequest.of("GET", path), BUDGET));
     }
 
     @Test
     void aWrongMethodGoesNowhere() {
-        assertEquals(Optional.empty(), CanonicalRequests.of(rules, UpstreamRequest.of("PATCH", "/api/publish_token/7")));
+        assertEquals(Optional.empty(), CanonicalRequests.of(rules, UpstreamRequest.of("PATCH", "/api/publish_token/7"), BUDGET));
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.platform.control.InvalidRequestException;
+import io.tokengateway.platform.entity.Meter;
+import io.tokengateway.testing.RecordingMeters;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +33,12 @@ class IdempotentCreatesTest {
     private final MemoryIdempotencyStore store = new MemoryIdempotencyStore();
     private final AtomicInteger upstreamCalls = new AtomicInteger();
     private final IdempotentCreates creates = new IdempotentCreates();
+    private final RecordingMeters meters = new RecordingMeters();
 
     IdempotentCreatesTest() {
         creates.store = store;
         creates.waitSeconds = 5;
+        creates.meters = meters;
     }
 
     private UpstreamResponse create() {
@@ -60,6 +64,7 @@ class IdempotentCreatesTest {
         assertFalse(first.replayed());
         assertTrue(repeat.replayed());
         assertEquals(first.answer(), repeat.answer());
+        assertEquals(1, meters.times(Meter.IDEMPOTENT_REPEATS, "result", "replayed"));
     }
 
     @Test
@@ -79,6 +84,8 @@ class IdempotentCreatesTest {
 
         assertEquals(1, upstreamCalls.get());
         assertEquals(422, other.answer().status());
+        assertEquals(1, meters.times(Meter.IDEMPOTENT_REPEATS, "result", "other_body"));
+        assertEquals(0, meters.times(Meter.IDEMPOTENT_REPEATS, "result", "replayed"));
         assertEquals("{\"status\":\"fail\",\"data\":{\"message\":\"Idempotency-Key was already used for a different request\"}}",
                 other.answer().body());
     }

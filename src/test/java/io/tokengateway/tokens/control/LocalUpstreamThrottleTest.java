@@ -3,6 +3,8 @@ package io.tokengateway.tokens.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.platform.entity.Meter;
+import io.tokengateway.testing.RecordingMeters;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,11 @@ import org.junit.jupiter.api.Test;
 class LocalUpstreamThrottleTest {
 
     private final LocalUpstreamThrottle throttle = new LocalUpstreamThrottle();
+    private final RecordingMeters meters = new RecordingMeters();
+
+    LocalUpstreamThrottleTest() {
+        throttle.meters = meters;
+    }
 
     @Test
     void aSecondsWorthOfCallsGoesAtOnceAndTheNextWaitsItsTurn() throws Exception {
@@ -27,6 +34,7 @@ class LocalUpstreamThrottleTest {
         assertEquals(Optional.empty(), throttle.acquire(Duration.ofSeconds(1)));
         long waited = (System.nanoTime() - started) / 1_000_000;
         assertTrue(waited >= 100 && waited < 500, "the 11th and 12th waited " + waited + " ms");
+        assertEquals(2, meters.times(Meter.THROTTLE_WAITS), "only the calls that waited count as waits");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.tokengateway.security.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Times every request and, once it is answered, gives what happened to the {@link AccessLog} (a line) and to
+ * {@link RequestMetering} (the metrics).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestRecording implements Filter {
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    RequestMetering metering;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
+                long nanos = System.nanoTime() - started;
+                metering.record(http, answer.getStatus(), nanos);
+                accessLog.write(http, answer.getStatus(), nanos);
+            }
+        }
+    }
+}
