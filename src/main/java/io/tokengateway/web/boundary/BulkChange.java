@@ -48,10 +48,9 @@ public class BulkChange implements Serializable {
         if (done instanceof List<?> list) {
             results = (List<BulkResult>) list;
         }
-        kind = "subscribe".equals(external.getRequestParameterMap().get("kind")) ? TokenKind.SUBSCRIBE
-                : TokenKind.PUBLISH;
+        kind = KindParameter.of(external.getRequestParameterMap().get("kind"));
         String asked = external.getRequestParameterMap().get("action");
-        action = List.of("disable", "enable", "delete").contains(asked) ? asked : null;
+        action = "disable".equals(asked) || "enable".equals(asked) || "delete".equals(asked) ? asked : null;
         // "all on this page" works without the script: the list sends every row's id as pageIds
         String[] given = external.getRequestParameterValuesMap()
                 .get("page".equals(external.getRequestParameterMap().get("all")) ? "pageIds" : "ids");

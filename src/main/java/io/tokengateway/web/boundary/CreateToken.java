@@ -2,6 +2,7 @@ package io.tokengateway.web.boundary;
 
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.tokens.entity.PublishToken;
+import io.tokengateway.web.control.ChangeReceipt;
 import io.tokengateway.web.control.ConsoleMessages;
 import io.tokengateway.web.control.ConsoleTokens;
 import io.tokengateway.web.control.TokenForms;
@@ -32,6 +33,9 @@ public class CreateToken implements Serializable {
     @Inject
     ConsoleMessages messages;
 
+    @Inject
+    ChangeReceipt receipt;
+
     private String kind = "publish";
     private final TokenForm form = new TokenForm();
     private PublishToken made;
@@ -49,11 +53,12 @@ public class CreateToken implements Serializable {
             tokenApi.refuse(null, problems);
             return null;
         }
+        Instant started = Instant.now();
         if (!tokenApi.create(tokenKind, read.body(), submission, token -> made = token)) {
             return null;
         }
         submission = newSubmission(); // the next form on this page is a new create
-        messages.keepAcrossRedirect();
+        receipt.keep(made.id(), started);
         return "/token.xhtml?faces-redirect=true&kind=" + tokenKind.word() + "&id=" + made.id();
     }
 
@@ -62,7 +67,7 @@ public class CreateToken implements Serializable {
     }
 
     public TokenKind getTokenKind() {
-        return "subscribe".equals(kind) ? TokenKind.SUBSCRIBE : TokenKind.PUBLISH;
+        return KindParameter.of(kind);
     }
 
     public boolean isPublish() {

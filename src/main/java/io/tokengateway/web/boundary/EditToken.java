@@ -1,6 +1,7 @@
 package io.tokengateway.web.boundary;
 
 import io.tokengateway.tokens.entity.StreamSpec;
+import io.tokengateway.web.control.ChangeReceipt;
 import io.tokengateway.web.control.ConsoleMessages;
 import io.tokengateway.web.control.ConsoleTokens;
 import io.tokengateway.web.control.TokenForms;
@@ -30,6 +31,9 @@ public class EditToken implements Serializable {
 
     @Inject
     ConsoleMessages messages;
+
+    @Inject
+    ChangeReceipt receipt;
 
     @Inject
     TokenDetails details;
@@ -94,8 +98,8 @@ public class EditToken implements Serializable {
     }
 
     private String change(JsonObject body, String summary, String doneText) {
-        tokenApi.update(details.getTokenKind(), details.getToken().id(), body, summary, doneText, details::show);
-        messages.keepAcrossRedirect();
+        int id = details.getToken().id();
+        receipt.after(id, () -> tokenApi.update(details.getTokenKind(), id, body, summary, doneText, details::show));
         return details.self();
     }
 

@@ -1,6 +1,6 @@
 package io.tokengateway.web.boundary;
 
-import io.tokengateway.web.control.ConsoleMessages;
+import io.tokengateway.web.control.ChangeReceipt;
 import io.tokengateway.web.control.ConsoleTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ public class RenewToken {
     ConsoleTokens tokenApi;
 
     @Inject
-    ConsoleMessages messages;
+    ChangeReceipt receipt;
 
     @Inject
     TokenDetails details;
@@ -24,8 +24,8 @@ public class RenewToken {
         if (details.getToken() == null) {
             return null;
         }
-        tokenApi.renew(details.getTokenKind(), details.getToken().id(), details::show);
-        messages.keepAcrossRedirect();
+        int id = details.getToken().id();
+        receipt.after(id, () -> tokenApi.renew(details.getTokenKind(), id, details::show));
         return details.self();
     }
 }

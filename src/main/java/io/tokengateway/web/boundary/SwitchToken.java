@@ -1,6 +1,7 @@
 package io.tokengateway.web.boundary;
 
-import io.tokengateway.web.control.ConsoleMessages;
+import io.tokengateway.tokens.entity.PublishToken;
+import io.tokengateway.web.control.ChangeReceipt;
 import io.tokengateway.web.control.ConsoleTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ public class SwitchToken {
     ConsoleTokens tokenApi;
 
     @Inject
-    ConsoleMessages messages;
+    ChangeReceipt receipt;
 
     @Inject
     TokenDetails details;
@@ -24,9 +25,9 @@ public class SwitchToken {
         if (details.getToken() == null) {
             return null;
         }
-        tokenApi.setActive(details.getTokenKind(), details.getToken().id(), !details.getToken().isActive(),
-                details::show);
-        messages.keepAcrossRedirect();
+        PublishToken token = details.getToken();
+        receipt.after(token.id(), () -> tokenApi.setActive(details.getTokenKind(), token.id(), !token.isActive(),
+                details::show));
         return details.self();
     }
 }

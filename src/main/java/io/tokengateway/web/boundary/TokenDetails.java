@@ -69,7 +69,7 @@ public class TokenDetails implements Serializable {
     }
 
     public TokenKind getTokenKind() {
-        return "subscribe".equals(kind) ? TokenKind.SUBSCRIBE : TokenKind.PUBLISH;
+        return KindParameter.of(kind);
     }
 
     public boolean isPublish() {

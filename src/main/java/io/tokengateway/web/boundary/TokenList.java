@@ -45,11 +45,11 @@ public class TokenList {
 
     public void load() {
         caller.require(Role.VIEWER);
-        kind = "subscribe".equals(kind) ? "subscribe" : "publish";
+        kind = getTokenKind().word();
         page = Math.max(1, page);
         size = Math.max(1, Math.min(TokenListQuery.MAX_ITEMS_ON_PAGE, size));
         sort = "added".equals(sort) ? "added" : "name";
-        in = List.of("token", "stream").contains(in) ? in : "both";
+        in = "token".equals(in) || "stream".equals(in) ? in : "both";
         tokenApi.list(view()).ifPresent(found -> tokens = found);
     }
 
@@ -58,7 +58,7 @@ public class TokenList {
     }
 
     public TokenKind getTokenKind() {
-        return "subscribe".equals(kind) ? TokenKind.SUBSCRIBE : TokenKind.PUBLISH;
+        return KindParameter.of(kind);
     }
 
     public boolean isPublish() {

@@ -155,6 +155,8 @@ class ConsoleTokensIT {
             assertEquals(label + "-renamed", edited.getString("label"));
             assertEquals(7, edited.getInt("priority"));
             assertEquals(made.getJsonArray("allowedCountries"), edited.getJsonArray("allowedCountries"), "left as it was");
+            String entry = page.findElement(By.id("audit-entry")).getText();
+            assertEquals("Recorded in the audit trail as entry " + newestAuditEntry(id) + ".", entry);
             page.navigate().refresh();
             assertEquals(label + "-renamed", page.findElement(By.id("shown-label")).getText());
 
@@ -174,6 +176,8 @@ class ConsoleTokensIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is inactive"));
             assertFalse(token("publish", id).getBoolean("isActive"));
             assertEquals("inactive", page.findElement(By.id("state")).getText());
+            page.navigate().refresh();
+            assertFalse(token("publish", id).getBoolean("isActive"), "a reload switched it back on");
 
             // bulk-disable three others
             String batch = "batch-" + System.nanoTime();
@@ -197,6 +201,13 @@ class ConsoleTokensIT {
             }
             page.navigate().refresh();
             assertTrue(page.findElements(By.id("bulk:confirm")).isEmpty(), "a reload asks again");
+            for (String odd : List.of("/bulk.xhtml", "/bulk.xhtml?action=&ids=x&kind=", "/bulk.xhtml?action=explode&ids=1",
+                    "/index.xhtml?in=&sort=&kind=&page=0&size=1000", "/token.xhtml?kind=publish&id=0",
+                    "/token.xhtml?kind=publish&id=999999")) {
+                page.get(base() + odd);
+                assertFalse(page.findElement(By.tagName("body")).getText().contains("Something went wrong"), odd);
+                assertTrue(page.findElements(By.id("signed-in")).size() == 1, odd);
+            }
 
             // delete, after a confirmation naming the token
             page.get(base() + "/token.xhtml?kind=publish&id=" + id);
@@ -211,6 +222,23 @@ class ConsoleTokensIT {
             assertEquals(400, api.get("/api/publish_token/" + id).statusCode());
             page.navigate().refresh();
             assertTrue(messages(page).isEmpty() || !messages(page).contains("Deleted"), messages(page));
+
+            // a bulk change reports each token: the three enabled again, the deleted one failed in the API's words
+            StringBuilder ids = new StringBuilder();
+            for (int one : three) {
+                ids.append("&ids=").append(one);
+            }
+            page.get(base() + "/bulk.xhtml?kind=publish&action=enable" + ids + "&ids=" + id);
+            assertEquals("Enable 4 publish tokens?", page.findElement(By.id("bulk-question")).getText());
+            page.findElement(By.id("bulk:confirm")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results-summary")));
+            assertEquals("3 of 4 done", page.findElement(By.id("results-summary")).getText());
+            String results = page.findElement(By.id("results-table")).getText();
+            assertTrue(results.contains("failed: The sandbox rejected the request — HTTP 400: No publish token with id: "
+                    + id), results);
+            for (int one : three) {
+                assertTrue(token("publish", one).getBoolean("isActive"));
+            }
         }
     }
 
@@ -385,9 +413,7 @@ class ConsoleTokensIT {
                 }
                 page.findElement(By.id("token:submit")).click();
                 By message = By.id("token:" + spec[0] + "-error");
-                wait.until(ExpectedConditions.presenceOfElementLocated(message));
-                String shown = page.findElement(message).getText();
-                assertTrue(shown.contains(spec[1]), c.getKey() + ": " + shown);
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(message, spec[1]));
                 assertTrue(page.getCurrentUrl().contains("/create.xhtml"), c.getKey());
                 assertTrue(messages(page).contains("Nothing was sent"), c.getKey() + ": " + messages(page));
             }
@@ -446,6 +472,15 @@ class ConsoleTokensIT {
                     assertTrue(colours(png) > 20, p.getKey() + " at " + width + " looks blank");
                 }
             }
+            // the README's picture of the list: small, a few rows
+            for (String camera : List.of("backstage-cam", "lobby-cam", "main-stage-cam")) {
+                create("publish", camera);
+            }
+            page.manage().window().setSize(new Dimension(1100, 600));
+            page.get(base() + "/index.xhtml?q=cam&in=token");
+            byte[] png = ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES);
+            Files.write(SHOTS.resolve("readme-list.png"), png);
+            assertTrue(colours(png) > 20, "the list looks blank");
         }
     }
 
@@ -478,6 +513,14 @@ class ConsoleTokensIT {
 
     private static List<WebElement> rows(WebDriver page) {
         return page.findElements(By.cssSelector("table#list\\:tokens tbody tr"));
+    }
+
+    /** The id of the newest audit row about this token id, as the admin API lists it. */
+    private long newestAuditEntry(int tokenId) throws Exception {
+        var answer = anonymous.withPassword(Admin.NAME, Admin.PASSWORD).get("/admin/audit?tokenId=" + tokenId);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return JsonText.object(answer.body()).getJsonObject("data").getJsonArray("events").getJsonObject(0)
+                .getJsonNumber("id").longValue();
     }
 
     private JsonObject token(String kind, int id) throws Exception {
