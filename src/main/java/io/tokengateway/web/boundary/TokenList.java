@@ -57,6 +57,16 @@ public class TokenList {
         return new TokenListView(getTokenKind(), page, size, sort, desc, q, in, cluster);
     }
 
+    /** Whether the list is a search (the API's list_by_name). */
+    public boolean isSearch() {
+        return view().isSearch();
+    }
+
+    /** Whether a cluster is chosen (publish tokens). */
+    public boolean isClusterFilter() {
+        return view().isClusterFilter();
+    }
+
     public TokenKind getTokenKind() {
         return KindParameter.of(kind);
     }

@@ -274,7 +274,7 @@ class ConsoleTokensIT {
 
             page.findElement(By.id("delete-link")).click();
             page.findElement(By.id("delete:confirm")).click();
-            wait.until(ExpectedConditions.urlContains("kind=subscribe"));
+            wait.until(ExpectedConditions.urlContains("/index.xhtml?kind=subscribe"));
             assertEquals(400, api.get("/api/subscribe_token/" + id).statusCode());
         }
     }

@@ -16,6 +16,7 @@ import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenAuditNotes;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
+import io.tokengateway.web.entity.BulkResult;
 import io.tokengateway.web.entity.TokenListView;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -43,6 +44,7 @@ class ConsoleTokensTest {
     private final MemoryIdempotencyStore store = new MemoryIdempotencyStore();
     private final AuditNotes notes = new AuditNotes();
     private final List<String> sent = new ArrayList<>();
+    private final List<String> requests = new ArrayList<>();
     private final List<PublishToken> shown = new ArrayList<>();
     private UpstreamResponse answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":" + CAM + "}");
 
@@ -59,6 +61,7 @@ class ConsoleTokensTest {
         tokens.gateway = new TokenGateway() {
             @Override
             public UpstreamResponse send(UpstreamRequest request) {
+                requests.add(request.method() + " " + request.path() + " " + request.query());
                 String id = request.path().replaceAll("^.*/(\\d+)$", "$1");
                 sent.add(switch (request.method()) {
                     case "POST" -> "create " + request.body();
@@ -167,5 +170,48 @@ class ConsoleTokensTest {
         assertEquals(List.of("error: Dolby.io rejected the request — HTTP 400: No publish token with id: 9", "error: Dolby.io rejected the request — HTTP 400: No publish token with id: 9"),
                 console.told);
         assertEquals(List.of(), console.rows);
+    }
+
+    @Test
+    void aListAsksTheApiForThePageAndOrderTheViewNames() {
+        ConsoleTokens tokens = tokensFor(Role.VIEWER);
+        answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":[]}");
+        tokens.answers = new TokenAnswers() {
+            @Override
+            public List<PublishToken> tokens(UpstreamResponse answer) {
+                return List.of();
+            }
+        };
+
+        tokens.list(new TokenListView(TokenKind.SUBSCRIBE, 3, 50, "added", true, null, "both", "fra-1"));
+        tokens.list(new TokenListView(TokenKind.PUBLISH, 1, 25, "name", false, " cam ", "stream", "fra-1"));
+        tokens.list(new TokenListView(TokenKind.PUBLISH, 2, 10, "name", false, "", "both", "fra-1"));
+
+        assertEquals(List.of(
+                "GET /api/subscribe_token/list {page=3, itemsOnPage=50, sortBy=AddedOn, isDescending=true}",
+                "GET /api/publish_token/list_by_name {name=cam, filterBy=StreamName, page=1, itemsOnPage=25,"
+                        + " sortBy=Name, isDescending=false}",
+                "GET /api/publish_token/list_by_cluster {cluster=fra-1, page=2, itemsOnPage=10, sortBy=Name,"
+                        + " isDescending=false}"), requests);
+    }
+
+    @Test
+    void aBulkChangeGivesEachTokenItsResultAndAuditRow() {
+        ConsoleTokens tokens = tokensFor(Role.EDITOR);
+        assertEquals(new BulkResult(41, true, "disabled"), tokens.bulk(TokenKind.PUBLISH, "disable", 41));
+        answer = NO_TOKEN_9;
+        assertEquals(new BulkResult(9, false, "Dolby.io rejected the request — HTTP 400: No publish token with id: 9"),
+                tokens.bulk(TokenKind.PUBLISH, "delete", 9));
+
+        assertEquals(List.of("update 41 {\"isActive\":false}", "delete 9"), sent);
+        assertEquals(List.of("alice | token.update | 41 | null | isActive false (bulk) | 200",
+                "alice | token.delete | 9 | null | delete (bulk) | 400"), console.rows);
+    }
+
+    @Test
+    void aViewersBulkChangeIsNotAttempted() {
+        assertEquals(new BulkResult(41, false, "not attempted: refused (your role or the change rate limit)"),
+                tokensFor(Role.VIEWER).bulk(TokenKind.PUBLISH, "delete", 41));
+        assertEquals(List.of(), sent);
     }
 }
