@@ -476,7 +476,7 @@ class ConsoleTokensIT {
             for (String camera : List.of("backstage-cam", "lobby-cam", "main-stage-cam")) {
                 create("publish", camera);
             }
-            page.manage().window().setSize(new Dimension(1100, 600));
+            page.manage().window().setSize(new Dimension(1100, 820));
             page.get(base() + "/index.xhtml?q=cam&in=token");
             byte[] png = ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES);
             Files.write(SHOTS.resolve("readme-list.png"), png);
