@@ -60,9 +60,4 @@ public record PublishToken(
     public List<StreamSpec> streamList() {
         return streams == null ? List.of() : streams;
     }
-
-    /** The start of the token string, enough to tell tokens apart in a list. */
-    public String tokenPreview() {
-        return token == null || token.length() <= 8 ? token : token.substring(0, 8) + "…";
-    }
 }

@@ -4,6 +4,8 @@ import io.tokengateway.contract.control.CountryCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,5 +29,16 @@ public class ConsoleChoices {
 
     public List<String> getClusters() {
         return CLUSTERS;
+    }
+
+    /**
+     * The clusters to offer in a form showing these chosen ones: Dolby's, and any chosen one the API named that is
+     * not among them (e.g. a discontinued {@code ams-1}), so that saving the form never drops it unasked.
+     */
+    public List<String> clustersWith(Object chosen) {
+        List<String> offered = new ArrayList<>(CLUSTERS);
+        Collection<?> current = chosen instanceof Collection<?> many ? many : chosen == null ? List.of() : List.of(chosen);
+        current.stream().map(String::valueOf).filter(c -> !c.isBlank() && !offered.contains(c)).forEach(offered::add);
+        return offered;
     }
 }

@@ -100,8 +100,8 @@ public final class TokenForms {
         form.setIps(lines(token.allowedIpAddresses()));
         form.setBindIps(token.bindIpsOnUsage() == null || token.bindIpsOnUsage() == 0 ? ""
                 : token.bindIpsOnUsage().toString());
-        form.setAllowedCountries(new ArrayList<>(orEmpty(token.allowedCountries())));
-        form.setDeniedCountries(new ArrayList<>(orEmpty(token.deniedCountries())));
+        form.setAllowedCountries(countryCodes(token.allowedCountries()));
+        form.setDeniedCountries(countryCodes(token.deniedCountries()));
         form.setCluster(token.originCluster() == null ? "" : token.originCluster());
         form.setSubscribeRequiresAuth(Boolean.TRUE.equals(token.subscribeRequiresAuth()));
         form.setRecord(Boolean.TRUE.equals(token.record()));
@@ -278,6 +278,11 @@ public final class TokenForms {
             problem(problems, field, "'" + typed.strip() + "' is not a whole number.");
             return null;
         }
+    }
+
+    /** The picker offers upper-case codes; the API takes either case, so a token's are shown (and kept) upper case. */
+    private static List<String> countryCodes(List<String> codes) {
+        return new ArrayList<>(orEmpty(codes).stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
     }
 
     private static String lines(List<String> items) {

@@ -119,4 +119,14 @@ class TokenFormsTest {
         assertEquals("label", TokenForms.fieldOf("$.label"));
         assertNull(TokenForms.fieldOf("$"));
     }
+
+    @Test
+    void aTokensLowerCaseCountryCodesAreShownUpperCaseAndNotSentAgain() {
+        PublishToken token = JSONB.fromJson("{\"id\":7,\"label\":\"cam\",\"isActive\":true,"
+                + "\"allowedCountries\":[\"us\"]}", PublishToken.class);
+        TokenForm form = TokenForms.filled(token);
+
+        assertEquals(List.of("US"), form.getAllowedCountries());
+        assertEquals("{}", TokenForms.update(TokenKind.SUBSCRIBE, form, token).body().toString());
+    }
 }
