@@ -1,11 +1,13 @@
 package io.tokengateway.tokens.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * A Millicast token as the console reads it: every member of the API's token JSON (API.md §4) but the
  * {@code effectiveSettings} and {@code adminSettings}. Subscribe tokens read into it too: the publish-only members
- * are then {@code null}, as {@code tracking} is for publish tokens. Absent members are {@code null}.
+ * are then {@code null}, as {@code tracking} is for publish tokens. Absent members are {@code null}. Serializable:
+ * view-scoped console beans hold one.
  */
 public record PublishToken(
         int id,
@@ -32,18 +34,18 @@ public record PublishToken(
         Integer priority,
         GeoCascade geoCascade,
         List<RestreamTarget> restream,
-        Tracking tracking) {
+        Tracking tracking) implements Serializable {
 
     /** Which clusters a stream is cascaded to. */
-    public record GeoCascade(Boolean isEnabled, List<String> clusters) {
+    public record GeoCascade(Boolean isEnabled, List<String> clusters) implements Serializable {
     }
 
     /** Where a stream is sent on; {@code key} is the target's secret stream key. */
-    public record RestreamTarget(String url, String key, String label, Boolean enabled) {
+    public record RestreamTarget(String url, String key, String label, Boolean enabled) implements Serializable {
     }
 
     /** A subscribe token's tracking id. */
-    public record Tracking(String trackingId) {
+    public record Tracking(String trackingId) implements Serializable {
     }
 
     /** The stream names, comma-separated, with {@code (regex)} after regular expressions. */

@@ -1,5 +1,6 @@
 package io.tokengateway.web.boundary;
 
+import static io.tokengateway.testing.ConsolePages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Browser;
+import io.tokengateway.testing.ConsolePages;
 import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
@@ -17,7 +19,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -491,20 +492,10 @@ class ConsoleTokensIT {
     }
 
     private WebDriverWait logIn(WebDriver page, String name) {
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
-        page.get(base() + "/login.xhtml");
-        page.findElement(By.id("login:name")).sendKeys(name);
-        page.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        page.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
-        return wait;
+        return ConsolePages.logIn(page, base(), name, PASSWORD);
     }
 
-    private static void type(WebDriver page, String id, String text) {
-        WebElement field = page.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
+
 
     private static String messages(WebDriver page) {
         List<WebElement> list = page.findElements(By.id("messages"));

@@ -1,10 +1,12 @@
 package io.tokengateway.web.boundary;
 
+import static io.tokengateway.testing.ConsolePages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Browser;
+import io.tokengateway.testing.ConsolePages;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.StubMillicast.Answer;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -143,20 +144,10 @@ class ConsoleUpstreamIT {
     }
 
     private static WebDriverWait logIn(WebDriver page) {
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
-        page.get(base() + "/login.xhtml");
-        page.findElement(By.id("login:name")).sendKeys(Admin.NAME);
-        page.findElement(By.id("login:password")).sendKeys(Admin.PASSWORD);
-        page.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
-        return wait;
+        return ConsolePages.logIn(page, base(), Admin.NAME, Admin.PASSWORD);
     }
 
-    private static void type(WebDriver page, String id, String text) {
-        WebElement field = page.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
+
 
     private static String text(WebDriver page, String id) {
         return page.findElement(By.id(id)).getText();
