@@ -65,10 +65,9 @@ public final class TokenForms {
             body.add("tracking", Json.createObjectBuilder().add("trackingId", form.getTrackingId().strip()));
         }
         if (kind == TokenKind.PUBLISH) {
-            JsonArrayBuilder targets = restream(form.getRestream(), problems);
-            JsonValue built = targets.build();
-            if (!built.asJsonArray().isEmpty()) {
-                body.add("restream", built);
+            JsonValue targets = restream(form.getRestream(), problems).build();
+            if (!targets.asJsonArray().isEmpty()) {
+                body.add("restream", targets);
             }
         }
         return new Read(body.build(), problems);
@@ -89,6 +88,10 @@ public final class TokenForms {
                 body.add(name, value);
             }
         });
+        // restream keys are secrets of other services: the form never shows them, it replaces the list when asked
+        if (kind == TokenKind.PUBLISH && form.isReplaceRestream()) {
+            body.add("restream", restream(form.getRestream(), problems));
+        }
         return new Read(body.build(), problems);
     }
 

@@ -48,6 +48,9 @@ public class TokenForm implements Serializable {
     private java.util.List<String> cascadeClusters = new java.util.ArrayList<>();
     /** Restream targets, one a line: URL, key and an optional label. */
     private String restream;
+
+    /** On the edit form: replace the token's restream targets with {@link #restream} (none: remove them all). */
+    private boolean replaceRestream;
     private String priority;
     /** Subscribe tokens' tracking id. */
     private String trackingId;
@@ -234,6 +237,14 @@ public class TokenForm implements Serializable {
 
     public void setRestream(String restream) {
         this.restream = restream;
+    }
+
+    public boolean isReplaceRestream() {
+        return replaceRestream;
+    }
+
+    public void setReplaceRestream(boolean replaceRestream) {
+        this.replaceRestream = replaceRestream;
     }
 
     public String getPriority() {

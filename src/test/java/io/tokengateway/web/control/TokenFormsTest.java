@@ -129,4 +129,19 @@ class TokenFormsTest {
         assertEquals(List.of("US"), form.getAllowedCountries());
         assertEquals("{}", TokenForms.update(TokenKind.SUBSCRIBE, form, token).body().toString());
     }
+
+    @Test
+    void restreamTargetsAreReplacedOnlyWhenAskedAndNeverShown() {
+        PublishToken token = JSONB.fromJson("{\"id\":7,\"label\":\"cam\",\"isActive\":true,\"restream\":"
+                + "[{\"url\":\"rtmp://a.example/live\",\"key\":\"secret-key\",\"enabled\":true}]}", PublishToken.class);
+        TokenForm form = TokenForms.filled(token);
+        assertNull(form.getRestream(), "a restream key in the form");
+        assertEquals("{}", TokenForms.update(TokenKind.PUBLISH, form, token).body().toString());
+
+        form.setReplaceRestream(true);
+        assertEquals("{\"restream\":[]}", TokenForms.update(TokenKind.PUBLISH, form, token).body().toString());
+        form.setRestream("rtmps://b.example/live other-key Backup");
+        assertEquals("{\"restream\":[{\"url\":\"rtmps://b.example/live\",\"key\":\"other-key\",\"enabled\":true,"
+                + "\"label\":\"Backup\"}]}", TokenForms.update(TokenKind.PUBLISH, form, token).body().toString());
+    }
 }
