@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The 249 officially assigned ISO 3166-1 alpha-2 country codes, for allowed and denied countries. */
-final class CountryCodes {
+public final class CountryCodes {
 
     private static final Set<String> CODES = Set.of(
             "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA",
@@ -24,6 +24,11 @@ final class CountryCodes {
             "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW");
 
     private CountryCodes() {
+    }
+
+    /** Every code, in alphabetical order: for a picker. */
+    public static java.util.List<String> all() {
+        return CODES.stream().sorted().toList();
     }
 
     /** Case-insensitive: {@code "us"} and {@code "US"} are both the United States. */

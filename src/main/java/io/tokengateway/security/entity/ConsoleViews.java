@@ -21,6 +21,9 @@ public final class ConsoleViews {
             ERROR, Optional.empty(),
             HOME, Optional.of(Role.VIEWER),
             CHANGE_PASSWORD, Optional.of(Role.VIEWER),
+            "/token.xhtml", Optional.of(Role.VIEWER),
+            "/create.xhtml", Optional.of(Role.EDITOR),
+            "/bulk.xhtml", Optional.of(Role.EDITOR),
             "/keys.xhtml", Optional.of(Role.ADMIN),
             "/people.xhtml", Optional.of(Role.ADMIN),
             "/audit.xhtml", Optional.of(Role.ADMIN));

@@ -1,16 +1,25 @@
 package io.tokengateway.web.boundary;
 
-import io.tokengateway.contract.control.TokenRequestValidator;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.tokens.entity.PublishToken;
+import io.tokengateway.web.control.ChangeReceipt;
+import io.tokengateway.web.control.ConsoleMessages;
 import io.tokengateway.web.control.ConsoleTokens;
+import io.tokengateway.web.control.TokenForms;
+import io.tokengateway.web.entity.TokenForm;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Creates a publish token for one stream and shows it. The stream name is judged by the Millicast API's rules,
- * which the gateway applies before anything leaves.
+ * The create page: a publish or subscribe token (the URL's {@code kind}) with its basic and advanced settings,
+ * judged by the API's own rules before anything is sent, each problem next to its field. Once made, the new
+ * token's page is shown (post-redirect-get: a reload makes nothing).
  */
 @Named
 @ViewScoped
@@ -22,21 +31,59 @@ public class CreateToken implements Serializable {
     ConsoleTokens tokenApi;
 
     @Inject
-    TokenDetails details;
+    ConsoleMessages messages;
 
-    private String streamName;
+    @Inject
+    ChangeReceipt receipt;
+
+    private String kind = "publish";
+    private final TokenForm form = new TokenForm();
+    private PublishToken made;
 
     /** This form's Idempotency-Key, rendered into it: sending the same form twice makes one token. */
     private String submission = newSubmission();
 
-    public void create() {
-        if (tokenApi.create(streamName, submission, details::show)) {
-            submission = newSubmission(); // the next form on this page is a new create
+    public String create() {
+        TokenKind tokenKind = getTokenKind();
+        TokenForms.Read read = TokenForms.create(tokenKind, form, Instant.now());
+        Map<String, List<String>> problems = FieldProblems.merged(read.problems(),
+                tokenApi.problems(tokenKind, true, read.body()));
+        if (!problems.isEmpty()) {
+            FieldProblems.show(messages, "token", problems);
+            tokenApi.refuse(null, problems);
+            return null;
         }
+        Instant started = Instant.now();
+        if (!tokenApi.create(tokenKind, read.body(), submission, token -> made = token)) {
+            return null;
+        }
+        submission = newSubmission(); // the next form on this page is a new create
+        receipt.keep(made.id(), started);
+        return "/token.xhtml?faces-redirect=true&kind=" + tokenKind.word() + "&id=" + made.id();
     }
 
     private static String newSubmission() {
         return "console-" + UUID.randomUUID();
+    }
+
+    public TokenKind getTokenKind() {
+        return KindParameter.of(kind);
+    }
+
+    public boolean isPublish() {
+        return getTokenKind() == TokenKind.PUBLISH;
+    }
+
+    public TokenForm getForm() {
+        return form;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getSubmission() {
@@ -45,18 +92,5 @@ public class CreateToken implements Serializable {
 
     public void setSubmission(String submission) {
         this.submission = submission;
-    }
-
-    /** The longest stream name the Millicast API accepts, for the input's {@code maxlength}. */
-    public int getMaxStreamNameLength() {
-        return TokenRequestValidator.MAX_STREAM_NAME_LENGTH;
-    }
-
-    public String getStreamName() {
-        return streamName;
-    }
-
-    public void setStreamName(String streamName) {
-        this.streamName = streamName;
     }
 }

@@ -1,11 +1,12 @@
 package io.tokengateway.web.boundary;
 
+import io.tokengateway.web.control.ConsoleMessages;
 import io.tokengateway.web.control.ConsoleTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Deletes a token: the one the page is about, or a listed one. */
+/** Deletes the token of the token page, once the person confirmed; then shows that kind's list (or the page again). */
 @Named
 @RequestScoped
 public class DeleteToken {
@@ -14,15 +15,17 @@ public class DeleteToken {
     ConsoleTokens tokenApi;
 
     @Inject
+    ConsoleMessages messages;
+
+    @Inject
     TokenDetails details;
 
-    public void delete() {
-        remove(details.id());
-    }
-
-    public void remove(int id) {
-        if (tokenApi.delete(id)) {
-            details.forget(id);
+    public String delete() {
+        if (details.getToken() == null) {
+            return null;
         }
+        boolean deleted = tokenApi.delete(details.getTokenKind(), details.getToken().id());
+        messages.keepAcrossRedirect();
+        return deleted ? "/index.xhtml?faces-redirect=true&kind=" + details.getTokenKind().word() : details.self();
     }
 }

@@ -21,6 +21,11 @@ public class ConsoleMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
     }
 
+    /** The messages of this request are shown on the page a redirect leads to (post-redirect-get). */
+    public void keepAcrossRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }

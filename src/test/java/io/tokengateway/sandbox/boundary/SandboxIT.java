@@ -158,13 +158,6 @@ class SandboxIT {
         assertTrue(ServerLog.read().contains("Token Gateway is running in SANDBOX mode"));
     }
 
-    /** The id fields keep the last id used (one view-scoped value), so replace what is there. */
-    private static void type(WebDriver page, String field, String text) {
-        var input = page.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void thePageCreatesATokenAndListsItInARealBrowser() throws Exception {
         try (Browser browser = new Browser()) {
@@ -174,28 +167,31 @@ class SandboxIT {
             assertTrue(page.findElement(By.id("sandbox-banner")).getText().contains("Sandbox"));
             logIn(page, wait, Admin.NAME, Admin.PASSWORD);
 
-            page.findElement(By.id("create:streamName")).sendKeys("browser-cam");
-            page.findElement(By.id("create:submit")).click();
+            // the token pages of issue 11: create on its own page, the token page after it (post-redirect-get),
+            // renew and delete behind a confirmation, a look-up by the token page's URL
+            page.get(gateway.base() + "/create.xhtml?kind=publish");
+            page.findElement(By.id("token:label")).sendKeys("browser-cam");
+            page.findElement(By.id("token:streams")).sendKeys("browser-cam");
+            page.findElement(By.id("token:submit")).click();
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Created token"));
+            String id = page.getCurrentUrl().replaceAll("^.*[?&]id=(\\d+).*$", "$1");
+            page.findElement(By.id("reveal")).click();
+            assertTrue(page.findElement(By.id("shown-token")).getText().matches("[0-9a-f]{64}"));
+            page.get(gateway.base() + "/");
             String table = page.findElement(By.id("list:tokens")).getText();
             assertTrue(table.contains("browser-cam"), table);
-            assertTrue(page.findElement(By.id("shown-token")).getText().matches("[0-9a-f]{64}"));
 
-            String id = page.findElement(By.id("shown")).findElement(By.tagName("h2")).getText()
-                    .replaceAll("^Token (\\d+):.*$", "$1");
-            type(page, "update:tokenId", id);
-            page.findElement(By.id("update:active")).click();
-            page.findElement(By.id("update:submit")).click();
+            page.get(gateway.base() + "/token.xhtml?kind=publish&id=" + id);
+            page.findElement(By.id("switch:toggle")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is inactive"));
             assertEquals("no", page.findElement(By.id("shown-active")).getText());
 
-            type(page, "delete:tokenId", id);
-            page.findElement(By.id("delete:submit")).click();
+            page.findElement(By.id("delete-link")).click();
+            page.findElement(By.id("delete:confirm")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Deleted token " + id));
 
-            type(page, "lookup:tokenId", id);
-            page.findElement(By.id("lookup:submit")).click();
+            page.get(gateway.base() + "/token.xhtml?kind=publish&id=" + id);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "HTTP 400: No publish token with id: " + id));
 

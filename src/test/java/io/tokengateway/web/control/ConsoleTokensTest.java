@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.audit.control.AuditNotes;
+import io.tokengateway.contract.control.MillicastRules;
+import io.tokengateway.contract.entity.TokenKind;
+import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.tokens.control.IdempotentCreates;
@@ -13,7 +16,9 @@ import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenAuditNotes;
 import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.entity.PublishToken;
-import io.tokengateway.tokens.entity.TokenListQuery;
+import io.tokengateway.web.entity.BulkResult;
+import io.tokengateway.web.entity.TokenListView;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -29,12 +34,17 @@ class ConsoleTokensTest {
     private static final UpstreamResponse NO_TOKEN_9 = new UpstreamResponse(400,
             "{\"status\":\"fail\",\"data\":{\"tokenId\":\"No publish token with id: 9\"}}");
 
+    /** What the create page sends for one stream "cam" labelled as the stream. */
+    private static final JsonObject CAM_SETTINGS = Json.createObjectBuilder().add("label", "cam")
+            .add("streams", Json.createArrayBuilder().add(Json.createObjectBuilder().add("streamName", "cam"))).build();
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private final RecordingConsole console = new RecordingConsole();
     private final MemoryIdempotencyStore store = new MemoryIdempotencyStore();
     private final AuditNotes notes = new AuditNotes();
     private final List<String> sent = new ArrayList<>();
+    private final List<String> requests = new ArrayList<>();
     private final List<PublishToken> shown = new ArrayList<>();
     private UpstreamResponse answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":" + CAM + "}");
 
@@ -50,35 +60,20 @@ class ConsoleTokensTest {
         };
         tokens.gateway = new TokenGateway() {
             @Override
-            public UpstreamResponse createPublishToken(JsonObject settings) {
-                sent.add("create " + settings);
-                return answer;
-            }
-
-            @Override
-            public UpstreamResponse updatePublishToken(int tokenId, JsonObject changes) {
-                sent.add("update " + tokenId + " " + changes);
-                return answer;
-            }
-
-            @Override
-            public UpstreamResponse deletePublishToken(int tokenId) {
-                sent.add("delete " + tokenId);
-                return answer;
-            }
-
-            @Override
-            public UpstreamResponse getPublishToken(int tokenId) {
-                sent.add("get " + tokenId);
-                return answer;
-            }
-
-            @Override
-            public UpstreamResponse listPublishTokens(TokenListQuery query) {
-                sent.add("list " + query);
+            public UpstreamResponse send(UpstreamRequest request) {
+                requests.add(request.method() + " " + request.path() + " " + request.query());
+                String id = request.path().replaceAll("^.*/(\\d+)$", "$1");
+                sent.add(switch (request.method()) {
+                    case "POST" -> "create " + request.body();
+                    case "PUT" -> "update " + id + " " + request.body();
+                    case "DELETE" -> "delete " + id;
+                    default -> request.path().endsWith("/list") ? "list " + request.query() : "get " + id;
+                });
                 return answer;
             }
         };
+        tokens.rules = new MillicastRules();
+        tokens.problems = new ConsoleProblems(null);
         tokens.creates = new IdempotentCreates(store, 5);
         tokens.caller = tokens.console.caller;
         tokens.notes = notes;
@@ -87,7 +82,7 @@ class ConsoleTokensTest {
 
     @Test
     void creatingSendsTheStreamAsNameAndLabelAuditsTheNewTokenAndShowsIt() {
-        assertTrue(tokensFor(Role.EDITOR).create("cam", "console-1", shown::add));
+        assertTrue(tokensFor(Role.EDITOR).create(TokenKind.PUBLISH, CAM_SETTINGS, "console-1", shown::add));
 
         assertEquals(List.of("create {\"label\":\"cam\",\"streams\":[{\"streamName\":\"cam\"}]}"), sent);
         assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200"), console.rows);
@@ -99,9 +94,9 @@ class ConsoleTokensTest {
     @Test
     void aFormSentTwiceMakesOneTokenAndSaysSoInTheAuditRow() {
         ConsoleTokens tokens = tokensFor(Role.EDITOR);
-        assertTrue(tokens.create("cam", "console-1", shown::add));
+        assertTrue(tokens.create(TokenKind.PUBLISH, CAM_SETTINGS, "console-1", shown::add));
 
-        assertTrue(tokens.create("cam", "console-1", shown::add));
+        assertTrue(tokens.create(TokenKind.PUBLISH, CAM_SETTINGS, "console-1", shown::add));
 
         assertEquals(1, sent.size(), sent.toString());
         assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200",
@@ -116,7 +111,7 @@ class ConsoleTokensTest {
                 + " The token may have been created; list tokens to check.\",\"code\":504,\"data\":{}}");
         notes.reason(TokenAuditNotes.ANSWER_LOST); // what TokenGateway notes when a create's answer is lost
 
-        assertFalse(tokensFor(Role.EDITOR).create("cam", "console-2", shown::add));
+        assertFalse(tokensFor(Role.EDITOR).create(TokenKind.PUBLISH, CAM_SETTINGS, "console-2", shown::add));
 
         assertEquals(List.of("alice | token.create | null | null | create for stream cam | 504 "
                 + TokenAuditNotes.ANSWER_LOST), console.rows);
@@ -125,7 +120,7 @@ class ConsoleTokensTest {
 
     @Test
     void switchingSendsTheFlagAndSaysWhatTheTokenIsNow() {
-        assertTrue(tokensFor(Role.EDITOR).setActive(41, false, shown::add));
+        assertTrue(tokensFor(Role.EDITOR).setActive(TokenKind.PUBLISH, 41, false, shown::add));
 
         assertEquals(List.of("update 41 {\"isActive\":false}"), sent);
         assertEquals(List.of("alice | token.update | 41 | cam | isActive false | 200"), console.rows);
@@ -136,10 +131,10 @@ class ConsoleTokensTest {
     void aChangeTheApiRefusesIsAuditedWithItsStatusToldInTheApisWordsAndShowsNothing() {
         answer = NO_TOKEN_9;
 
-        assertFalse(tokensFor(Role.EDITOR).setActive(9, true, shown::add));
+        assertFalse(tokensFor(Role.EDITOR).setActive(TokenKind.PUBLISH, 9, true, shown::add));
 
         assertEquals(List.of("alice | token.update | 9 | null | isActive true | 400"), console.rows);
-        assertEquals(List.of("error: HTTP 400: No publish token with id: 9"), console.told);
+        assertEquals(List.of("error: Dolby.io rejected the request — HTTP 400: No publish token with id: 9"), console.told);
         assertEquals(List.of(), shown);
         assertEquals(List.of(), console.announced);
     }
@@ -148,7 +143,7 @@ class ConsoleTokensTest {
     void aDeletionIsAuditedForTheTokenItNamed() {
         answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":true}");
 
-        assertTrue(tokensFor(Role.EDITOR).delete(41));
+        assertTrue(tokensFor(Role.EDITOR).delete(TokenKind.PUBLISH, 41));
 
         assertEquals(List.of("alice | token.delete | 41 | null | delete | 200"), console.rows);
         assertEquals(List.of("info: Deleted token 41"), console.told);
@@ -157,7 +152,7 @@ class ConsoleTokensTest {
 
     @Test
     void aViewerChangesNothingUpstream() {
-        assertFalse(tokensFor(Role.VIEWER).delete(41));
+        assertFalse(tokensFor(Role.VIEWER).delete(TokenKind.PUBLISH, 41));
 
         assertEquals(List.of(), sent);
         assertEquals(List.of("alice | token.delete | 41 | null | null | 403 forbidden"), console.rows);
@@ -166,14 +161,57 @@ class ConsoleTokensTest {
     @Test
     void readsGiveTheTokensOrTellTheProblemAndWriteNoRow() {
         ConsoleTokens tokens = tokensFor(Role.VIEWER);
-        assertEquals(Optional.of(41), tokens.find(41).map(PublishToken::id));
+        assertEquals(Optional.of(41), tokens.find(TokenKind.PUBLISH, 41).map(PublishToken::id));
 
         answer = NO_TOKEN_9;
-        assertEquals(Optional.empty(), tokens.find(9));
-        assertEquals(Optional.empty(), tokens.firstPage());
+        assertEquals(Optional.empty(), tokens.find(TokenKind.PUBLISH, 9));
+        assertEquals(Optional.empty(), tokens.list(new TokenListView(TokenKind.PUBLISH, 1, 100, "name", false, null, "both", null)));
 
-        assertEquals(List.of("error: HTTP 400: No publish token with id: 9", "error: HTTP 400: No publish token with id: 9"),
+        assertEquals(List.of("error: Dolby.io rejected the request — HTTP 400: No publish token with id: 9", "error: Dolby.io rejected the request — HTTP 400: No publish token with id: 9"),
                 console.told);
         assertEquals(List.of(), console.rows);
+    }
+
+    @Test
+    void aListAsksTheApiForThePageAndOrderTheViewNames() {
+        ConsoleTokens tokens = tokensFor(Role.VIEWER);
+        answer = new UpstreamResponse(200, "{\"status\":\"success\",\"data\":[]}");
+        tokens.answers = new TokenAnswers() {
+            @Override
+            public List<PublishToken> tokens(UpstreamResponse answer) {
+                return List.of();
+            }
+        };
+
+        tokens.list(new TokenListView(TokenKind.SUBSCRIBE, 3, 50, "added", true, null, "both", "fra-1"));
+        tokens.list(new TokenListView(TokenKind.PUBLISH, 1, 25, "name", false, " cam ", "stream", "fra-1"));
+        tokens.list(new TokenListView(TokenKind.PUBLISH, 2, 10, "name", false, "", "both", "fra-1"));
+
+        assertEquals(List.of(
+                "GET /api/subscribe_token/list {page=3, itemsOnPage=50, sortBy=AddedOn, isDescending=true}",
+                "GET /api/publish_token/list_by_name {name=cam, filterBy=StreamName, page=1, itemsOnPage=25,"
+                        + " sortBy=Name, isDescending=false}",
+                "GET /api/publish_token/list_by_cluster {cluster=fra-1, page=2, itemsOnPage=10, sortBy=Name,"
+                        + " isDescending=false}"), requests);
+    }
+
+    @Test
+    void aBulkChangeGivesEachTokenItsResultAndAuditRow() {
+        ConsoleTokens tokens = tokensFor(Role.EDITOR);
+        assertEquals(new BulkResult(41, true, "disabled"), tokens.bulk(TokenKind.PUBLISH, "disable", 41));
+        answer = NO_TOKEN_9;
+        assertEquals(new BulkResult(9, false, "Dolby.io rejected the request — HTTP 400: No publish token with id: 9"),
+                tokens.bulk(TokenKind.PUBLISH, "delete", 9));
+
+        assertEquals(List.of("update 41 {\"isActive\":false}", "delete 9"), sent);
+        assertEquals(List.of("alice | token.update | 41 | null | isActive false (bulk) | 200",
+                "alice | token.delete | 9 | null | delete (bulk) | 400"), console.rows);
+    }
+
+    @Test
+    void aViewersBulkChangeIsNotAttempted() {
+        assertEquals(new BulkResult(41, false, "not attempted: refused (your role or the change rate limit)"),
+                tokensFor(Role.VIEWER).bulk(TokenKind.PUBLISH, "delete", 41));
+        assertEquals(List.of(), sent);
     }
 }
