@@ -12,23 +12,31 @@ import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Says in the startup log, plainly, whether the gateway works on the sandbox or on the real Millicast API, and
  * ends the startup with a short banner: where the console is, sandbox or not, and on a first start who logs in
- * first and where their password is. The banner waits until the console's port accepts connections (the run
- * command opens it only once the WAR is deployed), so that it comes after the server's own start-up lines.
+ * first and where their password is. The banner waits until the console's port accepts connections and Payara
+ * Micro has written its own last start-up line ({@code … ready in … (ms)}), so that it is what an operator reads
+ * last; on a server that writes no such line (Payara Server) it comes a few seconds after the port answers.
  */
 @ApplicationScoped
 public class StartupReport {
 
     /** How long the banner waits for the console's port before it is written anyway. */
     static final Duration PORT_WAIT = Duration.ofMinutes(2);
-    /** The server writes its own summary right after it opens the port: the banner comes after that. */
-    static final Duration SETTLE = Duration.ofSeconds(1);
+    /** How long after the port answers the banner waits for Payara Micro's last start-up line. */
+    static final Duration READY_LINE_WAIT = Duration.ofSeconds(10);
+    /** Payara Micro's logger, whose {@code … ready in … (ms)} line ends its start-up. */
+    static final String PAYARA_MICRO_LOGGER = "PayaraMicro";
 
     @Inject
     GatewaySettings settings;
@@ -44,6 +52,24 @@ public class StartupReport {
     ManagedExecutorService executor;
 
     private volatile String firstLogin;
+    private final CountDownLatch serverReady = new CountDownLatch(1);
+    private final Handler readyLine = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            String text = record.getMessage() == null ? "" : new SimpleFormatter().formatMessage(record);
+            if (text.contains(" ready in ")) {
+                serverReady.countDown();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (settings.isSandbox()) {
@@ -53,6 +79,7 @@ public class StartupReport {
         } else {
             logger.log(Level.INFO, "Token Gateway is using the Millicast API at {0}", settings.apiUrl());
         }
+        Logger.getLogger(PAYARA_MICRO_LOGGER).addHandler(readyLine);
         executor.execute(this::bannerOnceTheConsoleAnswers);
     }
 
@@ -68,12 +95,16 @@ public class StartupReport {
     private void bannerOnceTheConsoleAnswers() {
         try {
             awaitPort(URI.create(consoleUrl));
-            Thread.sleep(SETTLE.toMillis());
+            if (serverReady.await(READY_LINE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                Thread.sleep(500); // the ready line reaches the log's own handlers just after ours
+            }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException badUrl) {
             // an unusable console URL: the banner says it as it is, without waiting
+        } finally {
+            Logger.getLogger(PAYARA_MICRO_LOGGER).removeHandler(readyLine);
         }
         logger.log(settings.isSandbox() ? Level.WARNING : Level.INFO, banner(consoleUrl, settings.isSandbox(),
                 settings.isSandbox() ? null : settings.apiUrl().toString(), firstLogin));
