@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -281,6 +282,53 @@ class ConsoleAdminIT {
         // the rows are kept as they were written: only the page shows them one way
         assertTrue(object(admin.get("/admin/audit?action=user.update").body()).getJsonObject("data").getJsonArray("events")
                 .stream().anyMatch(e -> e.asJsonObject().getString("outcome").equals("200")));
+    }
+
+    @Test
+    void everyFieldOfTheAdminPagesHasALabel() throws Exception {
+        addPerson("labelled-viewer", "viewer");
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            page.get(anonymous.base() + "/login.xhtml");
+            List<String> unlabelled = new java.util.ArrayList<>(unlabelledFields(page));
+            logIn(page, Admin.NAME, Admin.PASSWORD);
+            for (String view : List.of("/people.xhtml", "/keys.xhtml", "/audit.xhtml", "/password.xhtml")) {
+                page.get(anonymous.base() + view);
+                unlabelled.addAll(unlabelledFields(page));
+            }
+            assertEquals(List.of(), unlabelled);
+        }
+    }
+
+    @Test
+    void aPersonIsAddedWithTheKeyboardAlone() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            logIn(page, Admin.NAME, Admin.PASSWORD);
+            page.get(anonymous.base() + "/people.xhtml");
+            // from the top of the page, Tab until the name field has the focus
+            for (int i = 0; i < 40 && !"add:name".equals(page.switchTo().activeElement().getAttribute("id")); i++) {
+                new org.openqa.selenium.interactions.Actions(page).sendKeys(Keys.TAB).perform();
+            }
+            assertEquals("add:name", page.switchTo().activeElement().getAttribute("id"), "Tab never reached the name field");
+            new org.openqa.selenium.interactions.Actions(page)
+                    .sendKeys("keyboard-person").sendKeys(Keys.TAB)
+                    .sendKeys("e").sendKeys(Keys.TAB) // the role menu: "e" picks editor
+                    .sendKeys("keyboard-password-1").sendKeys(Keys.ENTER)
+                    .perform();
+            awaitMessage(page, "Added keyboard-person");
+            assertEquals("editor", person("keyboard-person").getString("role"));
+        }
+    }
+
+    /** Each visible input or menu of the page that no label names ({@code <label for>}), as {@code view: id}. */
+    private static List<String> unlabelledFields(WebDriver page) {
+        String view = page.getCurrentUrl().replaceAll("^https://[^/]+", "");
+        return page.findElements(By.cssSelector("input:not([type=hidden]):not([type=submit]), select")).stream()
+                .map(field -> field.getAttribute("id"))
+                .filter(id -> id == null || page.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
+                .map(id -> view + ": " + id)
+                .toList();
     }
 
     // ---- helpers ----
