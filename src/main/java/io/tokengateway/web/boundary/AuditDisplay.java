@@ -10,19 +10,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How the audit page shows a row's address and outcome, one way each whoever wrote the row: an IPv6 address in
- * its short form ({@code ::1}, not {@code 0:0:0:0:0:0:0:1}; an IPv4-mapped one as IPv4), and an outcome as its
- * status with words ({@code 200 OK}, never a bare {@code 200}). The rows stay as they were written.
+ * How the audit page shows a row's address and outcome, one way each whoever wrote the row: this machine as
+ * {@code ::1} whichever loopback address the request came from ({@code 127.0.0.1}, {@code 0:0:0:0:0:0:0:1}),
+ * another IPv6 address in its short form (an IPv4-mapped one as IPv4), and an outcome as its status with words
+ * ({@code 200 OK}, never a bare {@code 200}). The rows stay as they were written (the page keeps the stored address
+ * in the cell's title).
  */
 @Named
 @ApplicationScoped
 public class AuditDisplay {
 
+    /** This machine, however the request reached it. */
+    static final String LOOPBACK = "::1";
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    /** Hex groups and colons (an IPv4 tail allowed): the JDK reads such a text itself and looks nothing up. */
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){1,7}(:" + OCTET + "(\\." + OCTET + "){3})?");
     private static final Pattern OUTCOME = Pattern.compile("(\\d{3})(?: (.*))?", Pattern.DOTALL);
 
     public String address(String address) {
-        // only a text with a colon is parsed: an IPv6 literal, never a name to look up
-        if (address == null || !address.contains(":")) {
+        // only an address literal is parsed, never a name to look up
+        if (address == null || !(IPV6.matcher(address).matches() || IPV4.matcher(address).matches())) {
             return address;
         }
         InetAddress parsed;
@@ -30,6 +38,9 @@ public class AuditDisplay {
             parsed = InetAddress.getByName(address.strip());
         } catch (UnknownHostException | RuntimeException notAnAddress) {
             return address;
+        }
+        if (parsed.isLoopbackAddress()) {
+            return LOOPBACK;
         }
         return parsed instanceof Inet6Address ? shortForm(parsed.getAddress()) : parsed.getHostAddress();
     }
