@@ -6,37 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Says in the startup log, plainly, whether the gateway works on the sandbox or on the real Millicast API, and
- * ends the startup with a short banner: where the console is, sandbox or not, and on a first start who logs in
- * first and where their password is. The banner waits until the console's port accepts connections and Payara
- * Micro has written its own last start-up line ({@code … ready in … (ms)}), so that it is what an operator reads
- * last; on a server that writes no such line (Payara Server) it comes a few seconds after the port answers.
+ * ends the startup ({@link StartupEnd}) with a short banner: where the console is, sandbox or not, and on a first
+ * start who logs in first and where their password is.
  */
 @ApplicationScoped
 public class StartupReport {
-
-    /** How long the banner waits for the console's port before it is written anyway. */
-    static final Duration PORT_WAIT = Duration.ofMinutes(2);
-    /** How long after the port answers the banner waits for Payara Micro's last start-up line. */
-    static final Duration READY_LINE_WAIT = Duration.ofSeconds(10);
-    /** Payara Micro's logger, whose {@code … ready in … (ms)} line ends its start-up. */
-    static final String PAYARA_MICRO_LOGGER = "PayaraMicro";
 
     @Inject
     GatewaySettings settings;
@@ -52,24 +33,6 @@ public class StartupReport {
     ManagedExecutorService executor;
 
     private volatile String firstLogin;
-    private final CountDownLatch serverReady = new CountDownLatch(1);
-    private final Handler readyLine = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String text = record.getMessage() == null ? "" : new SimpleFormatter().formatMessage(record);
-            if (text.contains(" ready in ")) {
-                serverReady.countDown();
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (settings.isSandbox()) {
@@ -79,8 +42,8 @@ public class StartupReport {
         } else {
             logger.log(Level.INFO, "Token Gateway is using the Millicast API at {0}", settings.apiUrl());
         }
-        Logger.getLogger(PAYARA_MICRO_LOGGER).addHandler(readyLine);
-        executor.execute(this::bannerOnceTheConsoleAnswers);
+        StartupEnd end = new StartupEnd().watch();
+        executor.execute(() -> bannerAfter(end));
     }
 
     /**
@@ -92,35 +55,18 @@ public class StartupReport {
         firstLogin = name + ", with " + wherePassword;
     }
 
-    private void bannerOnceTheConsoleAnswers() {
+    private void bannerAfter(StartupEnd end) {
         try {
-            awaitPort(URI.create(consoleUrl));
-            if (serverReady.await(READY_LINE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                Thread.sleep(500); // the ready line reaches the log's own handlers just after ours
-            }
+            int port = URI.create(consoleUrl).getPort();
+            end.await(port > 0 ? port : 443);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException badUrl) {
             // an unusable console URL: the banner says it as it is, without waiting
-        } finally {
-            Logger.getLogger(PAYARA_MICRO_LOGGER).removeHandler(readyLine);
         }
         logger.log(settings.isSandbox() ? Level.WARNING : Level.INFO, banner(consoleUrl, settings.isSandbox(),
                 settings.isSandbox() ? null : settings.apiUrl().toString(), firstLogin));
-    }
-
-    private static void awaitPort(URI console) throws InterruptedException {
-        int port = console.getPort() > 0 ? console.getPort() : 443;
-        Instant deadline = Instant.now().plus(PORT_WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("localhost", port), 500);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(250);
-            }
-        }
     }
 
     /**

@@ -150,11 +150,31 @@ class ConsoleAdminIT {
             assertReloadRepeatsNothing(page, "/people.xhtml", "user.update", updates + 1);
             assertEquals("editor", person("prg-viewer").getString("role"));
 
+            // reset the password
+            row(page, "prg-viewer").findElement(By.cssSelector("input[id$=':password']")).sendKeys("reset-password-1");
+            row(page, "prg-viewer").findElement(By.cssSelector("input[id$=':setPassword']")).click();
+            awaitMessage(page, "New password set for prg-viewer");
+            assertReloadRepeatsNothing(page, "/people.xhtml", "user.update", updates + 2);
+            assertEquals(200, anonymous.withPassword("prg-viewer", "reset-password-1").get("/millicast/getList").statusCode());
+
             // disable
             row(page, "prg-viewer").findElement(By.cssSelector("input[id$=':toggle']")).click();
             awaitMessage(page, "prg-viewer is disabled");
-            assertReloadRepeatsNothing(page, "/people.xhtml", "user.update", updates + 2);
+            assertReloadRepeatsNothing(page, "/people.xhtml", "user.update", updates + 3);
             assertTrue(person("prg-viewer").getBoolean("disabled"));
+
+            // unlock a name that failed logins locked
+            addPerson("prg-locked", "viewer");
+            for (int i = 0; i < 5; i++) {
+                anonymous.withPassword("prg-locked", "wrong-password-" + i).get("/millicast/getList");
+            }
+            assertTrue(person("prg-locked").getBoolean("locked"));
+            page.get(anonymous.base() + "/people.xhtml");
+            long unlocks = auditTotal("user.unlock");
+            row(page, "prg-locked").findElement(By.cssSelector("input[id$=':unlock']")).click();
+            awaitMessage(page, "prg-locked may log in again from anywhere");
+            assertReloadRepeatsNothing(page, "/people.xhtml", "user.unlock", unlocks + 1);
+            assertFalse(person("prg-locked").getBoolean("locked"));
 
             // issue an API key: shown once, after the redirect; a reload shows it no more and issues none
             page.get(anonymous.base() + "/keys.xhtml");
