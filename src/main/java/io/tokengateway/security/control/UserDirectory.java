@@ -2,9 +2,11 @@ package io.tokengateway.security.control;
 
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.security.entity.GatewayUser;
+import io.tokengateway.security.entity.PasswordChanged;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.security.entity.UserChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +26,9 @@ public class UserDirectory {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    Event<PasswordChanged> passwordChanged;
 
     public List<GatewayUser> all() {
         return em.createNamedQuery(GatewayUser.ALL, GatewayUser.class).getResultList();
@@ -69,6 +74,7 @@ public class UserDirectory {
         user.setDisabled(disabled);
         if (change.password() != null) {
             user.setPasswordHash(passwords.hash(change.password()));
+            passwordChanged.fire(new PasswordChanged(user.getName()));
         }
         return user;
     }
@@ -82,6 +88,7 @@ public class UserDirectory {
         user.setPasswordHash(passwords.hash(newPassword));
         user.setMustChangePassword(false);
         user.endSessions();
+        passwordChanged.fire(new PasswordChanged(user.getName()));
         return user;
     }
 

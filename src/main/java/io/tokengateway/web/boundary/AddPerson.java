@@ -1,6 +1,7 @@
 package io.tokengateway.web.boundary;
 
 import io.tokengateway.web.control.ConsolePeople;
+import io.tokengateway.web.control.PostRedirectGet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +18,8 @@ public class AddPerson {
     private String role = "viewer";
     private String password;
 
-    public void add() {
-        directory.add(name, role, password);
+    public String add() {
+        return PostRedirectGet.after(directory.add(name, role, password));
     }
 
     public String getName() {

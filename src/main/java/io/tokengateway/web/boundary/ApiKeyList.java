@@ -4,16 +4,17 @@ import io.tokengateway.security.control.ApiKeyRegistry;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.ApiKeyView;
 import io.tokengateway.security.entity.Role;
-import io.tokengateway.web.entity.ChangeDone;
+import io.tokengateway.web.control.RowsShown;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The API keys page's table: every key ever issued (never the key itself), read once per request and after a change. */
+/**
+ * The API keys page's table: every key ever issued (never the key itself), read once per request (a change is
+ * followed by a new request: post–redirect–get).
+ */
 @Named
 @RequestScoped
 public class ApiKeyList {
@@ -25,6 +26,7 @@ public class ApiKeyList {
     Caller caller;
 
     private List<ApiKeyView> listed;
+    private final RowsShown shown = new RowsShown();
 
     @PostConstruct
     void load() {
@@ -32,11 +34,12 @@ public class ApiKeyList {
         listed = keys.all().stream().map(ApiKeyView::of).toList();
     }
 
-    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) ChangeDone done) {
-        load();
-    }
-
     public List<ApiKeyView> getKeys() {
         return listed;
+    }
+
+    /** Each row's key id as drawn, posted back to check that Revoke acts on the key the person saw. */
+    public RowsShown getShown() {
+        return shown;
     }
 }

@@ -1,5 +1,6 @@
 package io.tokengateway.web.boundary;
 
+import io.tokengateway.security.control.FirstAdmin;
 import io.tokengateway.security.entity.LoginOutcome;
 import io.tokengateway.web.control.ConsoleMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The login page: a name and a password, checked by the gateway's authentication. */
+/**
+ * The login page: a name and a password, checked by the gateway's authentication; on a first start it says where
+ * the generated first password is.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -27,6 +31,9 @@ public class LoginPage {
 
     @Inject
     ConsoleMessages messages;
+
+    @Inject
+    FirstAdmin firstAdmin;
 
     private String name;
     private String password;
@@ -47,6 +54,16 @@ public class LoginPage {
                         + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(outcome.lockedUntil().get())
                 : "Wrong name or password");
         return null;
+    }
+
+    /** Where the generated first password waits to be changed, or {@code null} when it does not. */
+    public String getFirstPasswordFile() {
+        return firstAdmin.pendingPasswordFile().map(Object::toString).orElse(null);
+    }
+
+    /** The name the first administrator logs in with. */
+    public String getFirstAdminName() {
+        return FirstAdmin.NAME;
     }
 
     public String getName() {

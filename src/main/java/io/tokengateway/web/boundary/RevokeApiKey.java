@@ -4,6 +4,9 @@ import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.security.control.ApiKeyRegistry;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.web.control.ConsoleAction;
+import io.tokengateway.web.control.ConsoleMessages;
+import io.tokengateway.web.control.PostRedirectGet;
+import io.tokengateway.web.control.RowsShown;
 import io.tokengateway.web.entity.ChangeOutcome;
 import io.tokengateway.web.entity.ConsoleChange;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,11 +24,21 @@ public class RevokeApiKey {
     @Inject
     ApiKeyRegistry keys;
 
-    public void revoke(long id) {
+    @Inject
+    ApiKeyList table;
+
+    @Inject
+    ConsoleMessages messages;
+
+    public String revoke(long id) {
+        if (!table.getShown().stillShows(id)) {
+            messages.error(RowsShown.MOVED);
+            return PostRedirectGet.again();
+        }
         ConsoleChange change = ConsoleChange.of(AuditActions.APIKEY_REVOKE, Role.ADMIN).refusedWith("Only admins revoke API keys")
                 .summarised("revoke key " + id);
-        console.run(change, () -> keys.revoke(id)
+        return PostRedirectGet.after(console.run(change, () -> keys.revoke(id)
                 ? ChangeOutcome.done("Revoked key " + id)
-                : ChangeOutcome.failed(404, "no such key", "No key " + id));
+                : ChangeOutcome.failed(404, "no such key", "No key " + id)));
     }
 }

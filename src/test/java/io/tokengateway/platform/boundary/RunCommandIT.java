@@ -308,6 +308,53 @@ class RunCommandIT {
         assertTrue(change.body().contains("Your password was generated for you"), change.body());
     }
 
+    /**
+     * The first start ended with the banner (after Payara's own summary), kept the generated password in an
+     * owner-only file that the login page and the banner (again after the restart) point to, and the file is gone
+     * once the admin changed that password. Last: it changes the admin's password.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theFirstStartEndsWithABannerAndKeepsThePasswordInAnOwnerOnlyFileUntilItIsChanged() throws Exception {
+        Path file = dataDir.resolve("initial-admin-password");
+        assertEquals(adminPassword + "\n", Files.readString(file));
+        assertEquals("rw-------", mode(file));
+        String port = System.getProperty("it.run.https.port");
+        String firstLogin = "  First login: admin, with the password in " + file;
+        for (String log : List.of("console.log", "console-after-restart.log")) {
+            String text = awaitBanner(dataDir.resolve(log));
+            String banner = text.substring(text.lastIndexOf("==== Token Gateway is ready ===="));
+            assertTrue(banner.contains("  Console:     https://localhost:" + port + "/\n"), banner);
+            assertTrue(banner.contains("  Tokens:      SANDBOX: simulated, not Dolby.io"), banner);
+            assertTrue(banner.contains(firstLogin + "\n"), banner);
+            assertTrue(text.lastIndexOf("==== Token Gateway is ready ====") > text.lastIndexOf(" ready in "),
+                    "the banner is not the end of the startup in " + log);
+        }
+        var login = anonymous.get("/login.xhtml").body();
+        assertTrue(login.contains("id=\"first-password-file\">" + file + "</code>"), login);
+
+        var changed = gateway.send("PUT", "/admin/users/me/password",
+                "{\"currentPassword\":\"" + adminPassword + "\",\"newPassword\":\"the-admins-own-password-1\"}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertFalse(Files.exists(file), "the first password's file outlived the change");
+        assertFalse(anonymous.get("/login.xhtml").body().contains("first-password-file"));
+    }
+
+    /** The log once the banner is in it (it is written just after the port opens). */
+    private static String awaitBanner(Path log) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            String text = Files.readString(log);
+            if (text.contains("==== Token Gateway is ready ====") && text.substring(text.lastIndexOf("==== Token Gateway is ready ====")).contains("\n=====")) {
+                return text;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no banner in " + log + ": " + text.substring(Math.max(0, text.length() - 3000)));
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** After a SIGTERM stop, H2 left no trace file with exceptions (it was closed after the pool, not before). */
     private static void assertTheDatabaseWasClosedCleanly() throws IOException {
         Path trace = dataDir.resolve("db/gateway.trace.db");
@@ -437,7 +484,8 @@ class RunCommandIT {
 
         assertEquals(404, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().map().toString());
-        assertTrue(page.body().contains("<h1>Something went wrong</h1>"), page.body());
+        // issue 11: a page that is not there says so (it was "Something went wrong" before)
+        assertTrue(page.body().contains("<h1>Page not found</h1>"), page.body());
         assertFalse(BANNER.matcher(page.body()).find(), page.body());
     }
 

@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tokengateway.platform.control.InitialPasswordFile;
 import io.tokengateway.platform.control.SchemaReady;
+import io.tokengateway.platform.control.StartupReport;
 import io.tokengateway.security.entity.GatewayUser;
+import io.tokengateway.security.entity.PasswordChanged;
 import io.tokengateway.security.entity.Role;
 import jakarta.validation.Validation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +24,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FirstAdminTest {
 
+    @TempDir
+    Path dataDir;
+    private final List<String> banner = new ArrayList<>();
     private final RecordingDirectory users = new RecordingDirectory();
     private final List<LogRecord> log = new ArrayList<>();
     private final Logger logger = Logger.getLogger("FirstAdminTest");
@@ -109,15 +120,76 @@ class FirstAdminTest {
         assertEquals(List.of(), log);
     }
 
-    private void start(Optional<String> configured) {
+    @Test
+    void theGeneratedPasswordIsKeptInAnOwnerOnlyFileAndTheBannerSaysWhere() throws IOException {
+        start(Optional.empty());
+
+        String password = users.added.get(0).substring("admin ADMIN ".length());
+        Path file = dataDir.resolve("data/initial-admin-password");
+        assertEquals(password + "\n", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+        assertTrue(formatted(log.get(0)).endsWith("Until it is changed it is also in " + file + " (readable by this user only)."),
+                formatted(log.get(0)));
+        assertEquals(List.of("admin, with the password in " + file), banner);
+    }
+
+    @Test
+    void aConfiguredPasswordIsInNoFileAndTheBannerNamesTheSetting() {
+        start(Optional.of("0123456789"));
+
+        assertFalse(Files.exists(dataDir.resolve("data/initial-admin-password")));
+        assertEquals(List.of("admin, with the password from GATEWAY_ADMIN_PASSWORD"), banner);
+    }
+
+    @Test
+    void aLaterStartBeforeThePasswordWasChangedStillSaysWhereTheFileIs() throws IOException {
+        Path file = dataDir.resolve("data/initial-admin-password");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "earlier\n");
+        users.empty = false;
+
+        start(Optional.empty());
+
+        assertEquals(List.of(), users.added);
+        assertEquals(List.of("admin, with the password in " + file), banner);
+    }
+
+    @Test
+    void theFileIsRemovedWhenTheAdminsPasswordChangesAndOnlyThen() throws IOException {
+        FirstAdmin firstAdmin = start(Optional.empty());
+        Path file = dataDir.resolve("data/initial-admin-password");
+
+        firstAdmin.onPasswordChanged(new PasswordChanged("bob"));
+        assertTrue(Files.exists(file), "another person's change removed the admin's file");
+
+        firstAdmin.onPasswordChanged(new PasswordChanged("admin"));
+        assertFalse(Files.exists(file));
+        assertEquals(Optional.empty(), firstAdmin.pendingPasswordFile());
+    }
+
+    private FirstAdmin start(Optional<String> configured) {
         logger.setUseParentHandlers(false);
         logger.addHandler(handler);
         FirstAdmin firstAdmin = new FirstAdmin();
+        firstAdmin.passwordFile = new InitialPasswordFile() {
+            @Override
+            public Path location() {
+                return dataDir.resolve("data/initial-admin-password");
+            }
+        };
+        firstAdmin.report = new StartupReport() {
+            @Override
+            public void firstLogin(String name, String wherePassword) {
+                banner.add(name + ", with " + wherePassword);
+            }
+        };
         firstAdmin.users = users;
         firstAdmin.configuredPassword = configured;
         firstAdmin.validator = Validation.buildDefaultValidatorFactory().getValidator();
         firstAdmin.logger = logger;
         firstAdmin.onSchemaReady(new SchemaReady("1"));
+        return firstAdmin;
     }
 
     private static String formatted(LogRecord record) {

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.RequestValidator;
+import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.LoginThrottle;
 import io.tokengateway.security.control.UnknownUserException;
 import io.tokengateway.security.control.UserDirectory;
+import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.GatewayUser;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.security.entity.UserChange;
+import io.tokengateway.security.entity.UserView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +29,12 @@ class ConsolePeopleTest {
         ConsolePeople people = new ConsolePeople();
         people.console = console.actionFor(role);
         people.throttle = new LoginThrottle();
+        people.caller = new Caller() {
+            @Override
+            public CallerIdentity identity() {
+                return CallerIdentity.person("alice", role, "10.0.0.1");
+            }
+        };
         people.validator = new RequestValidator() {
             @Override
             public <T> T check(T request) {
@@ -43,6 +53,7 @@ class ConsolePeopleTest {
 
             @Override
             public GatewayUser change(String name, UserChange change) {
+                done.add("change " + name);
                 throw new UnknownUserException(name);
             }
 
@@ -93,5 +104,36 @@ class ConsolePeopleTest {
         assertEquals(List.of(), done);
         assertEquals(List.of("alice | user.create | null | null | null | 403 forbidden"), console.rows);
         assertEquals(List.of("error: Only admins manage people"), console.told);
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRoleAccessOrPasswordOnThePageAndTheRowSaysWhy() {
+        ConsolePeople people = peopleFor(Role.ADMIN);
+
+        assertEquals(false, people.change("alice", new UserChange("viewer", null, null), ": role viewer", "alice is now viewer"));
+        people.change("alice", new UserChange(null, null, true), ": disabled", "alice is disabled");
+        people.change("alice", new UserChange(null, "another-password-1", null), ": password reset", "New password set");
+
+        assertEquals(List.of(), done, "the directory was asked to change the person looking");
+        assertEquals(List.of("alice | user.update | null | null | change alice: role viewer | 409 own rights",
+                "alice | user.update | null | null | change alice: disabled | 409 own rights",
+                "alice | user.update | null | null | change alice: password reset | 409 own rights"), console.rows);
+        String why = "error: This is you: another admin changes your role or access. "
+                + "Change your own password on the Password page.";
+        assertEquals(List.of(why, why, why), console.told);
+    }
+
+    @Test
+    void thePageKnowsBeforehandWhichRowsItCannotChangeAndSaysWhy() {
+        ConsolePeople people = peopleFor(Role.ADMIN);
+        Instant added = Instant.parse("2026-11-01T10:00:00Z");
+
+        assertEquals("This is you: another admin changes your role or access. Change your own password on the "
+                + "Password page.", people.protection(new UserView("alice", "admin", false, false, added), 2).orElseThrow());
+        assertEquals("root is the last enabled admin: make another person admin first, or the gateway has nobody to "
+                + "manage it", people.protection(new UserView("root", "admin", false, false, added), 1).orElseThrow());
+        assertEquals(java.util.Optional.empty(), people.protection(new UserView("root", "admin", false, false, added), 2));
+        assertEquals(java.util.Optional.empty(), people.protection(new UserView("bob", "viewer", false, false, added), 1));
+        assertEquals(java.util.Optional.empty(), people.protection(new UserView("old", "admin", true, false, added), 1));
     }
 }
