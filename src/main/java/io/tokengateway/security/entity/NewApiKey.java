@@ -18,9 +18,4 @@ public record NewApiKey(
         @Pattern(regexp = UserRules.KEY_ROLE, message = UserRules.KEY_ROLE_MESSAGE) String role,
         @Size(min = 1, max = UserRules.MAX_KEY_MASTERS, message = "masters must list 1 to 100 subscribe token ids")
         List<@NotNull(message = "masters must list subscribe token ids") @Positive(message = "masters must list subscribe token ids") Integer> masters) {
-
-    /** A key for any token. */
-    public NewApiKey(String label, String role) {
-        this(label, role, null);
-    }
 }

@@ -261,6 +261,11 @@ class ViewerTokensIT {
             }
             assertEquals(403, minter.get("/index.xhtml").statusCode(), "no console page either");
         }
+        var editorLimited = anonymous.withPassword(Admin.NAME, Admin.PASSWORD).post("/admin/api-keys",
+                "{\"label\":\"limited editor\",\"role\":\"editor\",\"masters\":[45]}");
+        assertEquals(400, editorLimited.statusCode());
+        assertEquals("{\"status\":\"fail\",\"data\":{\"errors\":{\"masters\":[\"masters may be given for a minter key "
+                + "only\"]},\"message\":\"Validation errors\"}}", editorLimited.body());
         assertEquals(List.of("GET /api/subscribe_token/45", "GET /api/subscribe_token/48"),
                 stub.received().stream().map(r -> r.method() + " " + r.path()).toList());
     }
