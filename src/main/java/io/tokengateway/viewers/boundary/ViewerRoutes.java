@@ -15,6 +15,6 @@ public class ViewerRoutes implements RouteExtension {
 
     @Override
     public Set<Class<?>> routes() {
-        return Set.of(ViewerTokensResource.class);
+        return Set.of(ViewerTokenResource.class, ViewerTokenBatchResource.class);
     }
 }

@@ -186,10 +186,10 @@ class ViewerTokensIT {
         assertEquals(400, outliving.statusCode(), outliving.body());
         assertTrue(outliving.body().contains("\"expiresIn\":[\"A viewer token cannot outlive its subscribe token: token 43 expires at"),
                 outliving.body());
-        var otherStream = mint(minterKey, 43, "{\"streamName\":\"cam\"}");
+        var otherStream = mint(minterKey, 43, "{\"streamName\":\"cam\",\"expiresIn\":60}");
         assertEquals("{\"status\":\"fail\",\"data\":{\"errors\":{\"streamName\":[\"The stream 'cam' is not one that subscribe "
                 + "token 43 allows.\"]},\"message\":\"Validation errors\"}}", otherStream.body());
-        var otherTracking = mint(minterKey, 43, "{\"streamName\":\"event\",\"trackingId\":\"mine\"}");
+        var otherTracking = mint(minterKey, 43, "{\"streamName\":\"event\",\"trackingId\":\"mine\",\"expiresIn\":60}");
         assertEquals("{\"status\":\"fail\",\"data\":{\"errors\":{\"trackingId\":[\"Subscribe token 43 is tracked as 't43': a "
                 + "viewer token must carry the same trackingId, or none.\"]},\"message\":\"Validation errors\"}}", otherTracking.body());
         assertEquals(1, stub.received().size(), "fetched once, for the first request that passed its own rules");
@@ -266,7 +266,11 @@ class ViewerTokensIT {
         assertEquals(400, editorLimited.statusCode());
         assertEquals("{\"status\":\"fail\",\"data\":{\"errors\":{\"masters\":[\"masters may be given for a minter key "
                 + "only\"]},\"message\":\"Validation errors\"}}", editorLimited.body());
-        assertEquals(List.of("GET /api/subscribe_token/45", "GET /api/subscribe_token/48"),
+        stub.answer("GET", "/api/subscribe_token/45", Answer.json(200, master(45, FIRST, "")));
+        var read = anonymous.withKey(editorKey).get("/api/subscribe_token/45");
+        assertEquals(200, read.statusCode(), "Millicast's own route beside the minting routes: " + read.body());
+        assertEquals(List.of("GET /api/subscribe_token/45", "GET /api/subscribe_token/48",
+                "GET /api/subscribe_token/45"),
                 stub.received().stream().map(r -> r.method() + " " + r.path()).toList());
     }
 
