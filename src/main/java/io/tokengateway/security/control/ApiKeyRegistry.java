@@ -46,6 +46,9 @@ public class ApiKeyRegistry {
     @Inject
     UserDirectory users;
 
+    @Inject
+    CredentialChanges changes;
+
     public IssuedApiKey issue(String label, Role role, String createdBy) {
         return issue(label, role, List.of(), createdBy);
     }
@@ -63,6 +66,7 @@ public class ApiKeyRegistry {
         String secret = randomText(32);
         ApiKey key = new ApiKey(label.strip(), role, prefix, sha256(secret), createdBy, Instant.now()).limitedTo(masters);
         em.persist(key);
+        changes.changed();
         return new IssuedApiKey(key, "tgw_" + prefix + "_" + secret);
     }
 
@@ -143,6 +147,7 @@ public class ApiKeyRegistry {
         }
         if (!key.isRevoked()) {
             key.setRevokedAt(Instant.now());
+            changes.changed();
         }
         return true;
     }

@@ -42,7 +42,7 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION = "tokengateway.session";
 
     @Inject
-    ApiKeyRegistry keys;
+    VerifiedKeys verifiedKeys;
 
     @Inject
     PasswordLogin logins;
@@ -105,7 +105,7 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             String authorization, String address) {
         String claimant = "unknown credential";
         if (startsWith(authorization, "Bearer ")) {
-            Optional<KeyCheck> check = keys.verify(authorization.substring(7));
+            Optional<KeyCheck> check = verifiedKeys.verify(authorization.substring(7));
             if (check.isPresent() && check.get().works()) {
                 ApiKey k = check.get().key();
                 request.setAttribute(CALLER, CallerIdentity.apiKey(k.getId(), k.getLabel(), k.getRole(), address));

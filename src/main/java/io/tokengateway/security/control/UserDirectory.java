@@ -19,6 +19,9 @@ import java.util.Optional;
 @Transactional
 public class UserDirectory {
 
+    @Inject
+    CredentialChanges changes;
+
     @PersistenceContext(unitName = "gateway")
     EntityManager em;
 
@@ -46,6 +49,7 @@ public class UserDirectory {
         }
         GatewayUser user = new GatewayUser(name, passwords.hash(password), role, Instant.now());
         em.persist(user);
+        changes.changed(); // a person of a gone issuer's name brings that issuer's keys back
         return user;
     }
 
@@ -70,6 +74,7 @@ public class UserDirectory {
         if (change.password() != null) {
             user.setPasswordHash(passwords.hash(change.password()));
         }
+        changes.changed(); // the person's keys may stop or start working
         return user;
     }
 
