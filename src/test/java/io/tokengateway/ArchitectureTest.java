@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of the dependencies between the components (README, "Layout"). From the ground up: {@code platform};
  * {@code contract} and {@code audit}; {@code security}; {@code tokens}; {@code sandbox}, which implements the
- * transport port of {@code tokens}; {@code web}, the console on top. A component imports only those below it.
+ * transport port of {@code tokens}, and {@code viewers}, which mints viewer tokens from subscribe tokens; {@code web},
+ * the console on top. A component imports only those below it.
  */
 class ArchitectureTest {
 
@@ -70,6 +71,19 @@ class ArchitectureTest {
     void theSandboxIsATransportAndKnowsNoSecurityAuditOrConsole() {
         check(noClasses().that().resideInAPackage(component("sandbox")).should().dependOnClassesThat()
                 .resideInAnyPackage(component("security"), component("audit"), component("web")));
+    }
+
+    @Test
+    void viewersMintAboveTokensAndSecurityAndKnowNoSandboxNorConsole() {
+        check(noClasses().that().resideInAPackage(component("viewers")).should().dependOnClassesThat()
+                .resideInAnyPackage(component("sandbox"), component("web")));
+    }
+
+    @Test
+    void nothingBelowTheConsoleImportsViewers() {
+        check(noClasses().that().resideInAnyPackage(component("platform"), component("contract"), component("audit"),
+                component("security"), component("tokens"), component("sandbox")).should().dependOnClassesThat()
+                .resideInAPackage(component("viewers")));
     }
 
     @Test

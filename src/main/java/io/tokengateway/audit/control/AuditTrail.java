@@ -39,7 +39,7 @@ public class AuditTrail {
     }
 
     /** A row for something that happened at another time than now, e.g. a counted row for a past minute. */
-    void recordAt(AuditEntry entry, Instant when) {
+    public void recordAt(AuditEntry entry, Instant when) {
         try {
             writer.write(row(entry, when, redactor::redact));
         } catch (RuntimeException e) {

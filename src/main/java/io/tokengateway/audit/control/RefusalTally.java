@@ -14,13 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code 401 unauthorized ×312} from 203.0.113.9 between 10:00 and 10:01 UTC. So anonymous traffic cannot flood
  * the trail, and nothing it did is lost. Rows are written when their window ends, and before the trail is read.
  * <p>
- * Counts wait in this JVM until their window ends; each instance writes its own counted rows, so several
- * instances add up correctly. What is still counting when the server dies (not stops) is lost.
+ * Counts wait in this JVM until their window ends ({@link CountingWindows}); each instance writes its own counted
+ * rows, so several instances add up correctly. What is still counting when the server dies (not stops) is lost.
  */
 @ApplicationScoped
 public class RefusalTally {
@@ -38,7 +31,8 @@ public class RefusalTally {
     /** Beyond this many different keys in one window, further callers are counted together. */
     static final int MAX_KEYS_PER_WINDOW = 5_000;
     static final String OTHERS = "(other callers)";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** The time of day a counted row's summary names its window by. */
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     AuditTrail trail;
@@ -50,69 +44,37 @@ public class RefusalTally {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final Clock clock = Clock.systemUTC();
-    private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> flushing;
+    private CountingWindows<Key> windows;
 
-    private record Key(long window, String address, String claimant, String action, String outcome) {
+    private record Key(String address, String claimant, String action, String outcome) {
     }
 
     @PostConstruct
     void startFlushing() {
-        if (scheduler != null) {
-            long period = window().toMillis();
-            flushing = scheduler.scheduleAtFixedRate(this::writeEndedWindows, period, period, TimeUnit.MILLISECONDS);
-        }
+        windows = new CountingWindows<>(Duration.ofSeconds(windowSeconds), MAX_KEYS_PER_WINDOW,
+                key -> new Key(OTHERS, OTHERS, key.action(), key.outcome()), this::writeRow, Clock.systemUTC());
+        windows.start(scheduler);
     }
 
     @PreDestroy
     void writeEverything() {
-        if (flushing != null) {
-            flushing.cancel(false);
-        }
-        write(key -> true);
+        windows.stop();
     }
 
     /** Counts one refusal of an unknown caller; {@code who.name()} is the name it claimed, or anonymous. */
     public void count(Actor who, String action, String outcome) {
-        long window = windowOf(clock.instant());
-        Key key = new Key(window, who.address(), who.name(), action, outcome);
-        if (!counts.containsKey(key) && counts.size() >= MAX_KEYS_PER_WINDOW) {
-            key = new Key(window, OTHERS, OTHERS, action, outcome);
-        }
-        counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+        windows.count(new Key(who.address(), who.name(), action, outcome));
     }
 
     /** Writes the rows of every window that has ended; the audit search calls it so a reader sees them. */
     public void writeEndedWindows() {
-        long current = windowOf(clock.instant());
-        write(key -> key.window() < current);
+        windows.writeEnded();
     }
 
-    private void write(java.util.function.Predicate<Key> ended) {
-        List<Key> due = new ArrayList<>(counts.keySet().stream().filter(ended).toList());
-        for (Key key : due) {
-            LongAdder count = counts.remove(key);
-            if (count != null && count.sum() > 0) {
-                writeRow(key, count.sum());
-            }
-        }
-    }
-
-    private void writeRow(Key key, long count) {
-        Instant from = Instant.ofEpochMilli(key.window() * window().toMillis());
-        Instant to = from.plus(window());
+    private void writeRow(Key key, long count, Instant from, Instant to) {
         String summary = count + " refused from " + key.address() + " between " + TIME.format(from) + " and "
                 + TIME.format(to) + " UTC";
         Actor who = Actor.anonymous(key.address(), key.claimant());
         trail.recordAt(new AuditEntry(who, key.action(), null, null, summary, AuditOutcome.counted(key.outcome(), count)), from);
-    }
-
-    private long windowOf(Instant instant) {
-        return instant.toEpochMilli() / window().toMillis();
-    }
-
-    private Duration window() {
-        return Duration.ofSeconds(Math.max(1, windowSeconds));
     }
 }

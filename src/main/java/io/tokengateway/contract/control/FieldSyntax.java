@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Syntax of the string values the API restricts: IPv4/CIDR, origins, stream-name regular expressions. */
-final class FieldSyntax {
+public final class FieldSyntax {
 
     private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final Pattern ORIGIN = Pattern.compile(
@@ -18,7 +18,7 @@ final class FieldSyntax {
     }
 
     /** {@code 1.2.3.4} or {@code 10.0.0.0/24}; no ranges, wildcards or IPv6 (API.md §6). */
-    static boolean isIpv4OrCidr(String value) {
+    public static boolean isIpv4OrCidr(String value) {
         String address = value;
         int slash = value.indexOf('/');
         if (slash >= 0) {
@@ -41,7 +41,7 @@ final class FieldSyntax {
     }
 
     /** A domain, optionally {@code *.}-prefixed, with optional scheme and port: {@code https://a.b:8443}. */
-    static boolean isOrigin(String value) {
+    public static boolean isOrigin(String value) {
         if (value.length() > 2048 || !ORIGIN.matcher(value).matches()) {
             return false;
         }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** {@code /admin/api-keys}: list, issue (the full key is in this one answer only) and revoke programs' keys. */
 @Path("api-keys")
@@ -60,11 +61,13 @@ public class ApiKeysResource {
     @Guarded(value = Role.ADMIN, change = AuditActions.APIKEY_CREATE)
     public Response issue(String body) {
         NewApiKey request = validator.check(bodies.bind(bodies.object(body), NewApiKey.class));
-        notes.summary("issue key '" + request.label() + "' as " + request.role());
+        List<Integer> masters = request.masters() == null ? List.of() : request.masters();
+        String limit = masters.isEmpty() ? "" : " for subscribe tokens " + masters;
+        notes.summary("issue key '" + request.label() + "' as " + request.role() + limit);
         // a key acts for a person: one issued by a program belongs to the person behind that program
-        IssuedApiKey issued = keys.issue(request.label(), Role.of(request.role()).orElseThrow(),
+        IssuedApiKey issued = keys.issue(request.label(), Role.of(request.role()).orElseThrow(), masters,
                 keys.personBehind(caller.identity()));
-        notes.summary("issued key " + issued.record().getId() + " '" + request.label() + "' as " + request.role());
+        notes.summary("issued key " + issued.record().getId() + " '" + request.label() + "' as " + request.role() + limit);
         return answers.created(IssuedApiKeyView.of(issued));
     }
 

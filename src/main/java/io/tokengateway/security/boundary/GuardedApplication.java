@@ -6,11 +6,13 @@ import io.tokengateway.platform.boundary.RequestBytesCheck;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
  * The one registration every JAX-RS application of the gateway uses: its routes always come with the access
  * filter, the change audit and the error mappers, and a subclass can only name its routes, never leave these out.
+ * Components above the application's own add routes to it as a {@link RouteExtension}.
  * ({@code GuardedApplicationTest} fails for an {@code @ApplicationPath} class that does not extend this one.)
  */
 public abstract class GuardedApplication extends Application {
@@ -23,6 +25,11 @@ public abstract class GuardedApplication extends Application {
     public final Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(EVERY_APPLICATION);
         classes.addAll(routes());
+        for (RouteExtension extension : ServiceLoader.load(RouteExtension.class, RouteExtension.class.getClassLoader())) {
+            if (extension.application() == getClass()) {
+                classes.addAll(extension.routes());
+            }
+        }
         return Set.copyOf(classes);
     }
 

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * {@code GET /admin/metrics}: the gateway's metrics ({@code io.tokengateway.platform.entity.Meter}) and the server's
- * base metrics (memory, threads, MicroProfile Fault Tolerance's {@code ft_*}) in the Prometheus text format, for any
- * signed-in caller of at least the viewer role: a scraper gets a viewer key, never an admin's. Payara's own
+ * base metrics (MicroProfile Fault Tolerance's {@code ft_*}) in the Prometheus text format, for any caller of at
+ * least the viewer role: a scraper gets a viewer key, never an admin's. Payara's own
  * {@code /metrics} stays closed, since the gateway's logins cannot guard it. Nothing in it names a token, key,
  * person or host. Should an operator switch the server's metrics service off, it answers 503 saying so.
  */

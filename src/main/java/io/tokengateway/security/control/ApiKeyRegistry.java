@@ -1,5 +1,6 @@
 package io.tokengateway.security.control;
 
+import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.security.entity.ApiKey;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.CallerKind;
@@ -45,11 +46,27 @@ public class ApiKeyRegistry {
     @Inject
     UserDirectory users;
 
+    @Inject
+    CredentialChanges changes;
+
     public IssuedApiKey issue(String label, Role role, String createdBy) {
+        return issue(label, role, List.of(), createdBy);
+    }
+
+    /**
+     * A key limited to the subscribe tokens {@code masters} (empty: any), which only a minter key may be.
+     *
+     * @throws InvalidRequestException for masters on a key of another role
+     */
+    public IssuedApiKey issue(String label, Role role, List<Integer> masters, String createdBy) {
+        if (!masters.isEmpty() && role != Role.MINTER) {
+            throw InvalidRequestException.of("masters", "masters may be given for a minter key only");
+        }
         String prefix = randomText(12);
         String secret = randomText(32);
-        ApiKey key = new ApiKey(label.strip(), role, prefix, sha256(secret), createdBy, Instant.now());
+        ApiKey key = new ApiKey(label.strip(), role, prefix, sha256(secret), createdBy, Instant.now()).limitedTo(masters);
         em.persist(key);
+        changes.changed();
         return new IssuedApiKey(key, "tgw_" + prefix + "_" + secret);
     }
 
@@ -130,6 +147,7 @@ public class ApiKeyRegistry {
         }
         if (!key.isRevoked()) {
             key.setRevokedAt(Instant.now());
+            changes.changed();
         }
         return true;
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 
 /** Who makes the current request, as {@link GatewayAuthentication} found out; {@code #{caller}} on pages. */
 @Named
@@ -24,6 +25,15 @@ public class Caller {
 
     public boolean may(Role role) {
         return identity().may(role);
+    }
+
+    /**
+     * Whether the caller may mint viewer tokens for the subscribe token {@code masterId}: a minter, editor or admin,
+     * and for a key limited to named subscribe tokens, one of those.
+     */
+    public boolean mayMintFor(int masterId) {
+        return may(Role.MINTER) && !(request.getAttribute(GatewayAuthentication.MASTER_LIMIT) instanceof Set<?> limit
+                && !limit.contains(masterId));
     }
 
     public boolean isSignedIn() {

@@ -37,10 +37,12 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
     public static final String BY_SESSION = "tokengateway.bySession";
     /** Request attribute set when the person signed in must change their password before anything else. */
     public static final String MUST_CHANGE_PASSWORD = "tokengateway.mustChangePassword";
+    /** Request attribute holding the subscribe token ids a limited minter key may mint for (absent: any). */
+    public static final String MASTER_LIMIT = "tokengateway.masterLimit";
     static final String SESSION = "tokengateway.session";
 
     @Inject
-    ApiKeyRegistry keys;
+    VerifiedKeys verifiedKeys;
 
     @Inject
     PasswordLogin logins;
@@ -103,10 +105,11 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             String authorization, String address) {
         String claimant = "unknown credential";
         if (startsWith(authorization, "Bearer ")) {
-            Optional<KeyCheck> check = keys.verify(authorization.substring(7));
+            Optional<KeyCheck> check = verifiedKeys.verify(authorization.substring(7));
             if (check.isPresent() && check.get().works()) {
                 ApiKey k = check.get().key();
                 request.setAttribute(CALLER, CallerIdentity.apiKey(k.getId(), k.getLabel(), k.getRole(), address));
+                k.masterLimit().ifPresent(masters -> request.setAttribute(MASTER_LIMIT, masters));
                 return context.notifyContainerAboutLogin(new ApiKeyPrincipal(k.getId(), k.getLabel()), k.getRole().groups());
             }
             claimant = check.map(c -> "key " + c.key().getId() + " '" + c.key().getLabel() + "' (suspended: "

@@ -21,6 +21,9 @@ import java.util.Optional;
 @Transactional
 public class UserDirectory {
 
+    @Inject
+    CredentialChanges changes;
+
     @PersistenceContext(unitName = "gateway")
     EntityManager em;
 
@@ -51,6 +54,7 @@ public class UserDirectory {
         }
         GatewayUser user = new GatewayUser(name, passwords.hash(password), role, Instant.now());
         em.persist(user);
+        changes.changed(); // a person of a gone issuer's name brings that issuer's keys back
         return user;
     }
 
@@ -76,6 +80,7 @@ public class UserDirectory {
             user.setPasswordHash(passwords.hash(change.password()));
             passwordChanged.fire(new PasswordChanged(user.getName()));
         }
+        changes.changed(); // the person's keys may stop or start working
         return user;
     }
 

@@ -10,10 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A program's credential: a label, a role, who made it and when, when it was last used, and whether it is revoked.
- * Only the key's public prefix and a SHA-256 hash of its secret part are kept.
+ * A program's credential: a label, a role, who made it and when, when it was last used, and whether it is revoked;
+ * a {@code minter} key may be limited to named subscribe tokens (its masters). Only the key's public prefix and a
+ * SHA-256 hash of its secret part are kept.
  */
 @Entity
 @Table(name = "api_key")
@@ -53,6 +60,10 @@ public class ApiKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** The subscribe token ids a minter key may mint for, comma-separated; null for any. */
+    @Column(name = "masters", length = 1200)
+    private String masters;
+
     protected ApiKey() {
     }
 
@@ -63,6 +74,22 @@ public class ApiKey {
         this.secretHash = secretHash;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** A key limited to the subscribe tokens {@code masterIds} (in that order); none given: any. */
+    public ApiKey limitedTo(List<Integer> masterIds) {
+        this.masters = masterIds == null || masterIds.isEmpty() ? null
+                : masterIds.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+        return this;
+    }
+
+    /** The subscribe tokens this key may mint for; empty when it is not limited. */
+    public Optional<Set<Integer>> masterLimit() {
+        if (masters == null || masters.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(masters.split(",")).map(String::strip).map(Integer::valueOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     public boolean isRevoked() {

@@ -47,7 +47,7 @@ public class IssueApiKey {
         ConsoleChange change = ConsoleChange.of(AuditActions.APIKEY_CREATE, Role.ADMIN).refusedWith("Only admins issue API keys")
                 .summarised("issue key '" + label + "' as " + role);
         return PostRedirectGet.after(console.run(change, () -> {
-            NewApiKey request = validator.check(new NewApiKey(label, role));
+            NewApiKey request = validator.check(new NewApiKey(label, role, null));
             IssuedApiKey issued = keys.issue(request.label(), Role.of(request.role()).orElseThrow(), caller.getName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(ISSUED, issued.key());
             return ChangeOutcome.done(201, "Issued key '" + label + "': copy it now, it is not shown again")

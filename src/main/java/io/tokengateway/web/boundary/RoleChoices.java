@@ -11,9 +11,16 @@ import java.util.List;
 @ApplicationScoped
 public class RoleChoices {
 
-    private static final List<String> IDS = Arrays.stream(Role.values()).map(Role::id).toList();
+    private static final List<String> PEOPLE = Role.FOR_PEOPLE.stream().map(Role::id).toList();
+    private static final List<String> KEYS = Arrays.stream(Role.values()).map(Role::id).toList();
 
+    /** For people: no minter. */
     public List<String> getIds() {
-        return IDS;
+        return PEOPLE;
+    }
+
+    /** For API keys: every role, minter too. */
+    public List<String> getKeyIds() {
+        return KEYS;
     }
 }

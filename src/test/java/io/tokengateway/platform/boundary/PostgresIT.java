@@ -91,7 +91,7 @@ class PostgresIT {
             }
             assertEquals("PostgreSQL", db.getMetaData().getDatabaseProductName());
         }
-        assertEquals(List.of("1", "2", "3"), versions);
+        assertEquals(List.of("1", "2", "3", "4"), versions);
     }
 
     @Test
@@ -124,6 +124,19 @@ class PostgresIT {
 
         assertTrue(keyById(id).getBoolean("revoked"));
         assertEquals(401, anonymous.withKey(key).get("/admin/users").statusCode());
+    }
+
+    @Test
+    void aMinterKeyLimitedToNamedSubscribeTokensKeepsTheirIds() throws Exception {
+        var issued = admin.post("/admin/api-keys", "{\"label\":\"pg paywall\",\"role\":\"minter\",\"masters\":[42,7]}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        long id = object(issued.body()).getJsonObject("data").getJsonObject("apiKey").getJsonNumber("id").longValue();
+
+        assertEquals("minter", keyById(id).getString("role"));
+        assertEquals("[42,7]", keyById(id).getJsonArray("masters").toString());
+        var plain = admin.post("/admin/api-keys", "{\"label\":\"pg plain\",\"role\":\"viewer\"}");
+        long plainId = object(plain.body()).getJsonObject("data").getJsonObject("apiKey").getJsonNumber("id").longValue();
+        assertTrue(keyById(plainId).isNull("masters"));
     }
 
     private JsonObject keyById(long id) throws Exception {

@@ -211,7 +211,7 @@ class RunCommandIT {
         assertEquals(200, live.statusCode(), live.body());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(started.body().contains("\"name\":\"database-schema\""), started.body());
-        assertTrue(started.body().contains("\"version\":\"3\""), started.body());
+        assertTrue(started.body().contains("\"version\":\"4\""), started.body());
         assertTrue(live.body().contains("\"name\":\"gateway\""), live.body());
         assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
         for (var answer : List.of(started, live, ready)) {

@@ -51,7 +51,8 @@ class GuardedApplicationTest {
         }
         for (Class<?> application : mainClasses().stream().filter(c -> c.isAnnotationPresent(ApplicationPath.class)).toList()) {
             assertTrue(scanned.contains(application.getName()), application + " is not scanned for /openapi");
-            for (Class<?> route : ((GuardedApplication) application.getDeclaredConstructor().newInstance()).routes()) {
+            // its own routes and those other components add to it (RouteExtension)
+            for (Class<?> route : ((GuardedApplication) application.getDeclaredConstructor().newInstance()).getClasses()) {
                 if (route.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                     assertTrue(scanned.contains(route.getName()), route + " is not scanned for /openapi");
                 }
