@@ -220,6 +220,8 @@ class ConsoleTokensIT {
             page.findElement(By.id("delete:confirm")).click();
             wait.until(ExpectedConditions.urlContains("/index.xhtml"));
             assertTrue(messages(page).contains("Deleted token " + id), messages(page));
+            assertTrue(page.findElement(By.id("audit-entry")).getText().matches("Recorded in the audit trail as entry \\d+\\."),
+                    page.findElement(By.id("audit-entry")).getText());
             assertEquals(400, api.get("/api/publish_token/" + id).statusCode());
             page.navigate().refresh();
             assertTrue(messages(page).isEmpty() || !messages(page).contains("Deleted"), messages(page));
