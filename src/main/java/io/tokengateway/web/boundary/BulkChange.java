@@ -3,6 +3,7 @@ package io.tokengateway.web.boundary;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.Role;
+import io.tokengateway.web.control.ChangeReceipt;
 import io.tokengateway.web.control.ConsoleTokens;
 import io.tokengateway.web.entity.BulkResult;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +35,9 @@ public class BulkChange implements Serializable {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ChangeReceipt receipt;
 
     private TokenKind kind = TokenKind.PUBLISH;
     private String action;
@@ -70,7 +75,9 @@ public class BulkChange implements Serializable {
     public String confirm() {
         List<BulkResult> outcome = new ArrayList<>();
         for (int id : ids) {
-            outcome.add(tokenApi.bulk(kind, action, id));
+            Instant started = Instant.now();
+            BulkResult result = tokenApi.bulk(kind, action, id);
+            outcome.add(result.withAuditEntry(receipt.entry(id, started).orElse(null)));
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RESULTS, outcome);
         return "/bulk.xhtml?faces-redirect=true&kind=" + kind.word();

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What a token page shows after a change, across the redirect that follows it (post-redirect-get): the messages,
@@ -45,10 +46,15 @@ public class ChangeReceipt {
      */
     public void keep(int tokenId, Instant started) {
         messages.keepAcrossRedirect();
+        entry(tokenId, started).ifPresent(id ->
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().put(AUDIT_ENTRY, id));
+    }
+
+    /** The newest audit entry of this person about this token written since {@code started}. */
+    public Optional<Long> entry(int tokenId, Instant started) {
         // the database may keep coarser times than the clock gives: look a second further back
         AuditQuery query = new AuditQuery(caller.identity().actor().name(), "token.", tokenId,
                 started.minus(Duration.ofSeconds(1)), null, 1, 1);
-        audit.find(query).events().stream().findFirst().map(AuditRow::getId).ifPresent(id ->
-                FacesContext.getCurrentInstance().getExternalContext().getFlash().put(AUDIT_ENTRY, id));
+        return audit.find(query).events().stream().findFirst().map(AuditRow::getId);
     }
 }

@@ -239,6 +239,8 @@ class ConsoleTokensIT {
             String results = page.findElement(By.id("results-table")).getText();
             assertTrue(results.contains("failed: The sandbox rejected the request — HTTP 400: No publish token with id: "
                     + id), results);
+            // each token's line names the audit entry its change made, the failed one's too
+            assertEquals(4, results.split("\\(audit entry \\d+\\)", -1).length - 1, results);
             for (int one : three) {
                 assertTrue(token("publish", one).getBoolean("isActive"));
             }
