@@ -26,11 +26,15 @@ public class AuditActionChoices {
         return choices;
     }
 
-    /** Every action name {@link AuditActions} declares, in alphabetical order. */
+    /**
+     * Every action name {@link AuditActions} declares, in alphabetical order; a family it names (a prefix ending in
+     * {@code .}, such as {@code token.}) is not an action.
+     */
     static List<String> actions() {
         return Arrays.stream(AuditActions.class.getFields())
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
                 .map(AuditActionChoices::value)
+                .filter(name -> !name.endsWith("."))
                 .sorted()
                 .toList();
     }

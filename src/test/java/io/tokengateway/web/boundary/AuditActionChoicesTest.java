@@ -12,10 +12,10 @@ class AuditActionChoicesTest {
     void theMenuOffersAnyActionEachFamilyAndEveryActionTheTrailRecords() {
         List<String> values = new AuditActionChoices().getChoices().stream().map(i -> (String) i.getValue()).toList();
 
-        assertEquals(List.of("", "apikey.", "login.", "token.", "user.",
+        assertEquals(List.of("", "apikey.", "login.", "token.", "user.", "viewer_token.",
                 "apikey.create", "apikey.revoke", "login.failure", "login.success", "token.create", "token.delete",
                 "token.delete.bulk", "token.disable", "token.restream.sync", "token.update", "user.create",
-                "user.password", "user.unlock", "user.update"), values);
+                "user.password", "user.unlock", "user.update", "viewer_token.mint"), values);
     }
 
     @Test

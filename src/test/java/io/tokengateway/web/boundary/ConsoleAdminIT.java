@@ -265,9 +265,10 @@ class ConsoleAdminIT {
             page.get(anonymous.base() + "/audit.xhtml");
             Select actions = new Select(page.findElement(By.id("filter:action")));
             assertEquals(List.of("any action", "every apikey.* action", "every login.* action", "every token.* action",
-                    "every user.* action", "apikey.create", "apikey.revoke", "login.failure", "login.success",
-                    "token.create", "token.delete", "token.delete.bulk", "token.disable", "token.restream.sync",
-                    "token.update", "user.create", "user.password", "user.unlock", "user.update"),
+                    "every user.* action", "every viewer_token.* action", "apikey.create", "apikey.revoke",
+                    "login.failure", "login.success", "token.create", "token.delete", "token.delete.bulk",
+                    "token.disable", "token.restream.sync", "token.update", "user.create", "user.password",
+                    "user.unlock", "user.update", "viewer_token.mint"),
                     actions.getOptions().stream().map(WebElement::getText).toList());
             actions.selectByVisibleText("user.update");
             page.findElement(By.id("filter:search")).click();
