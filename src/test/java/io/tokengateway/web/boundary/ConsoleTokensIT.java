@@ -17,8 +17,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -276,6 +278,24 @@ class ConsoleTokensIT {
             page.findElement(By.id("edit:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved the settings"));
             assertEquals(label + "-b", token("subscribe", id).getString("label"));
+
+            // a viewer link: a stream the token does not allow is refused by its field; an allowed one shows the
+            // viewer's token once (a reload neither shows nor mints it again)
+            type(page, "viewer-link:streamName", "another-show");
+            page.findElement(By.id("viewer-link:mint")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("viewer-link:streamName-error")));
+            assertFalse(page.findElement(By.id("viewer-link:streamName-error")).getText().isBlank());
+            assertTrue(page.findElements(By.id("viewer-token")).isEmpty());
+            type(page, "viewer-link:streamName", "show");
+            type(page, "viewer-link:lifetime", "120");
+            page.findElement(By.id("viewer-link:mint")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("viewer-token")));
+            String[] jwt = page.findElement(By.id("viewer-token")).getText().split("\\.");
+            assertEquals(3, jwt.length);
+            String claims = new String(Base64.getUrlDecoder().decode(jwt[1]), StandardCharsets.UTF_8);
+            assertTrue(claims.contains("\"streamName\":\"show\"") && claims.contains("\"tokenId\":" + id), claims);
+            page.navigate().refresh();
+            assertTrue(page.findElements(By.id("viewer-token")).isEmpty(), "a reload showed the viewer token again");
 
             page.findElement(By.id("delete-link")).click();
             page.findElement(By.id("delete:confirm")).click();
