@@ -35,6 +35,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -410,8 +411,14 @@ class ConsoleAdminIT {
         assertNoErrorText(page);
     }
 
+    /**
+     * Waits for the message on the page the change led to. While the redirect replaces the page, Chrome may answer a
+     * read of the old page's element with "Node … does not belong to the document" (a plain WebDriverException, not a
+     * stale element): that is a page still loading, so the wait tries again; it still fails after 15 s without it.
+     */
     private static void awaitMessage(WebDriver page, String text) {
-        wait(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        wait(page).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 
     /**
