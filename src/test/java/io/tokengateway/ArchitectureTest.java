@@ -3,10 +3,17 @@ package io.tokengateway;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.tokengateway.platform.control.JsonFactories;
+import io.tokengateway.platform.control.JsonbProducer;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +102,19 @@ class ArchitectureTest {
     void entitiesAreDataAndDoNotReachIntoControlOrBoundary() {
         check(noClasses().that().resideInAPackage("..entity..").should().dependOnClassesThat()
                 .resideInAnyPackage("..boundary.."));
+    }
+
+    @Test
+    void theJsonProviderIsLookedUpOnceNotPerCall() {
+        // jakarta.json.Json's static factories and JsonbBuilder.create look the provider up through a ServiceLoader
+        // scan on every call: JsonFactories holds the provider, JsonbProducer the one Jsonb
+        check(noClasses().that().doNotHaveFullyQualifiedName(JsonFactories.class.getName())
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        HasName.Predicates.name("jakarta.json.Json"))))
+                .because("Json.create… runs JsonProvider.provider() each time; use JsonFactories"));
+        check(noClasses().that().doNotHaveFullyQualifiedName(JsonbProducer.class.getName())
+                .should().callMethod(JsonbBuilder.class, "create", JsonbConfig.class)
+                .orShould().callMethod(JsonbBuilder.class, "create")
+                .because("the application has one Jsonb (JsonbProducer)"));
     }
 }

@@ -1,18 +1,17 @@
 package io.tokengateway.audit.boundary;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.audit.entity.AuditRow;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.Map;
 
 /** The JSON of a page of audit events: {@code {page, pageSize, total, events:[…]}}, absent values as null. */
 public final class AuditJson {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private AuditJson() {
     }

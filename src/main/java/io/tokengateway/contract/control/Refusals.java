@@ -1,19 +1,18 @@
 package io.tokengateway.contract.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.platform.entity.MillicastEnvelope;
-import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.util.Map;
 
 /** The 4xx answers Millicast gives to a request it refuses: HTTP status plus a {@link MillicastEnvelope}. */
 public final class Refusals {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private Refusals() {
     }

@@ -1,10 +1,9 @@
 package io.tokengateway.contract.entity;
 
-import jakarta.json.Json;
+import io.tokengateway.platform.control.JsonFactories;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.Map;
 
 /**
  * What the Millicast API (or the sandbox) answered: the HTTP status and the JSON body exactly as received,
@@ -13,7 +12,7 @@ import java.util.Map;
  */
 public record UpstreamResponse(int status, String body, String retryAfter) {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = JsonFactories.readers();
 
     /** An answer without a {@code Retry-After}. */
     public UpstreamResponse(int status, String body) {

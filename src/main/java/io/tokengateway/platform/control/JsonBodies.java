@@ -2,7 +2,6 @@ package io.tokengateway.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -32,7 +31,7 @@ public class JsonBodies {
         if (text == null || text.isBlank()) {
             throw InvalidRequestException.of("$", NOT_AN_OBJECT);
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonFactories.reader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw InvalidRequestException.of("$", NOT_AN_OBJECT);
@@ -45,7 +44,7 @@ public class JsonBodies {
 
     /** Any JSON value. @throws InvalidRequestException when the text is not JSON */
     public JsonValue value(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonFactories.reader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw InvalidRequestException.of("$", "The request body is not valid JSON.");
@@ -57,7 +56,7 @@ public class JsonBodies {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonFactories.reader(new StringReader(text))) {
             return Optional.of(reader.readValue());
         } catch (JsonException e) {
             return Optional.empty();

@@ -2,7 +2,6 @@ package io.tokengateway.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -12,7 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +24,7 @@ public class Redactor {
 
     static final String MASK = "***";
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private CredentialText credentials = new CredentialText(Optional.empty());
     private final FreeTextMasker freeText = new FreeTextMasker(this::maskText);
@@ -72,7 +70,7 @@ public class Redactor {
     private JsonObject redactObject(JsonObject object) {
         JsonObjectBuilder masked = JSON.createObjectBuilder();
         object.forEach((name, member) -> masked.add(maskText(name),
-                SensitiveNames.isSensitive(name) && holdsSomething(member) ? Json.createValue(MASK) : redact(member)));
+                SensitiveNames.isSensitive(name) && holdsSomething(member) ? JsonFactories.value(MASK) : redact(member)));
         return masked.build();
     }
 
@@ -85,7 +83,7 @@ public class Redactor {
     private JsonValue redactString(JsonString string) {
         String text = string.getString();
         String masked = maskText(text);
-        return masked.equals(text) ? string : Json.createValue(masked);
+        return masked.equals(text) ? string : JsonFactories.value(masked);
     }
 
     private static boolean holdsSomething(JsonValue value) {
@@ -103,7 +101,7 @@ public class Redactor {
         if (!start.startsWith("{") && !start.startsWith("[")) {
             return Optional.empty();
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonFactories.reader(new StringReader(text))) {
             return Optional.of(reader.readValue());
         } catch (JsonException | IllegalStateException e) {
             return Optional.empty();

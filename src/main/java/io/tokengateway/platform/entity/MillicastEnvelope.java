@@ -1,6 +1,6 @@
 package io.tokengateway.platform.entity;
 
-import jakarta.json.Json;
+import io.tokengateway.platform.control.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -17,7 +17,7 @@ import java.util.Map;
 public final class MillicastEnvelope {
 
     /** JSON.createObjectBuilder() looks the provider up on every call; one factory does it once. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private MillicastEnvelope() {
     }

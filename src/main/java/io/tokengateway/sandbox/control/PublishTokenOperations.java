@@ -1,12 +1,12 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.DisableBodyParser;
 import io.tokengateway.contract.control.QueryParameters;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.contract.entity.UpstreamResponse;
 import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.sandbox.entity.SandboxToken;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  */
 final class PublishTokenOperations {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private final TokenStore store;
     private final Clock clock;

@@ -1,17 +1,16 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.TokenSchema;
 import io.tokengateway.contract.entity.TokenKind;
-import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.Map;
 
 /** Picks the body members the API does not know, which the sandbox keeps and returns as sent. */
 final class TokenExtras {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private TokenExtras() {
     }

@@ -1,24 +1,23 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.JsonValues;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.sandbox.entity.SandboxAccount;
 import io.tokengateway.sandbox.entity.SandboxToken;
 import io.tokengateway.sandbox.entity.StreamName;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Function;
 
 /** The one mapping from a stored token to the API's token JSON (API.md §4), in its V1 and V2 forms. */
 final class TokenJson {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     /** Which response the token goes into. */
     enum View {

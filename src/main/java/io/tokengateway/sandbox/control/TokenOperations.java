@@ -1,5 +1,6 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.ListQueryParser;
 import io.tokengateway.contract.control.Refusals;
 import io.tokengateway.contract.entity.BodyDialect;
@@ -28,7 +29,7 @@ import java.util.function.Predicate;
  */
 final class TokenOperations {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private final TokenKind kind;
     private final TokenStore store;

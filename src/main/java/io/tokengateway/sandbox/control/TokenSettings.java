@@ -1,12 +1,12 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.JsonValues;
 import io.tokengateway.contract.control.TokenSchema;
 import io.tokengateway.contract.entity.BodyDialect;
 import io.tokengateway.contract.entity.TokenField;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.sandbox.entity.SandboxAccount;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -15,7 +15,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Lays the settings of a (validated) body over a token's settings: a value replaces the old one whole, lists
@@ -23,7 +22,7 @@ import java.util.Map;
  */
 final class TokenSettings {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private TokenSettings() {
     }

@@ -1,19 +1,18 @@
 package io.tokengateway.sandbox.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.JsonValues;
 import io.tokengateway.contract.entity.BodyDialect;
 import io.tokengateway.sandbox.entity.SandboxToken;
-import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.Map;
 
 /** Applies a validated V1 or V2 update body to a token, giving the new token. */
 final class TokenUpdater {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.builders();
 
     private final TokenSecrets secrets;
 

@@ -1,5 +1,6 @@
 package io.tokengateway.security.boundary;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.audit.control.ChangeSubject;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.security.control.Caller;
@@ -9,7 +10,6 @@ import io.tokengateway.security.entity.CallerIdentity;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Priorities;
@@ -97,7 +97,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         try {
             byte[] body = request.getEntityStream().readNBytes(MAX_NOTED_BODY);
-            if (Json.createReader(new ByteArrayInputStream(body)).readValue() instanceof JsonObject object) {
+            if (JsonFactories.reader(new ByteArrayInputStream(body)).readValue() instanceof JsonObject object) {
                 subjects.forEach(subject -> subject.noteFrom(object));
             }
         } catch (IOException | JsonException e) {

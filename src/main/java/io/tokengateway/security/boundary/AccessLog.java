@@ -49,7 +49,8 @@ public class AccessLog {
     /** Writes the line of an answered request, unless the access log is off. */
     void write(HttpServletRequest request, int status, long nanos) {
         if (LOGGER.isLoggable(Level.INFO)) {
-            LOGGER.info(line(request, status, nanos / 1_000_000));
+            // source named here: the queued handler's writer thread must not infer it (a stack walk, and the wrong one)
+            LOGGER.logp(Level.INFO, AccessLog.class.getName(), "write", line(request, status, nanos / 1_000_000));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tokengateway.tokens.boundary;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.contract.entity.Operation;
 import io.tokengateway.contract.entity.TokenKind;
@@ -17,7 +18,6 @@ import io.tokengateway.tokens.control.TokenIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -65,8 +65,8 @@ public class BulkDeletion {
     public Response delete(TokenKind kind, String body) {
         String action = Operation.PUBLISH_DELETE.auditAction().orElseThrow();
         List<Integer> ids = ids(bodies.object(body));
-        JsonArrayBuilder done = Json.createArrayBuilder();
-        JsonArrayBuilder failed = Json.createArrayBuilder();
+        JsonArrayBuilder done = JsonFactories.arrayBuilder();
+        JsonArrayBuilder failed = JsonFactories.arrayBuilder();
         for (int i = 0; i < ids.size(); i++) {
             int id = ids.get(i);
             Optional<Duration> wait = i == 0 ? Optional.empty() : spend(RateLimits.Kind.CHANGE);
@@ -74,7 +74,7 @@ public class BulkDeletion {
                 String why = "Not attempted: at most " + rate(RateLimits.Kind.CHANGE) + " changes per second per "
                         + "credential; retry in " + wait.get().toSeconds() + " s";
                 audit.fire(new AuditEntry(caller.identity().actor(), action, id, null, "bulk delete", "429 not attempted"));
-                failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", why));
+                failed.add(JsonFactories.objectBuilder().add("tokenId", id).add("errorMessage", why));
                 continue;
             }
             UpstreamResponse answer = gateway.send(
@@ -84,16 +84,16 @@ public class BulkDeletion {
             if (answer.isSuccess()) {
                 done.add(id);
             } else {
-                failed.add(Json.createObjectBuilder().add("tokenId", id).add("errorMessage", TokenAnswers.reason(answer)));
+                failed.add(JsonFactories.objectBuilder().add("tokenId", id).add("errorMessage", TokenAnswers.reason(answer)));
             }
         }
-        JsonObject data = Json.createObjectBuilder().add("successfulTokens", done).add("failedTokens", failed).build();
+        JsonObject data = JsonFactories.objectBuilder().add("successfulTokens", done).add("failedTokens", failed).build();
         return Relay.of(new UpstreamResponse(200, MillicastEnvelope.success(data).toString()));
     }
 
     /** Walks {@code list} pages of 100; the header {@code X-Gateway-Truncated: true} says the bound was reached. */
     public Response listAll(TokenKind kind, UriInfo uri) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JsonFactories.arrayBuilder();
         for (int page = 1; page <= MAX_PAGES; page++) {
             Optional<Duration> wait = page == 1 ? Optional.empty() : spend(RateLimits.Kind.READ);
             if (wait.isPresent()) {

@@ -1,6 +1,6 @@
 package io.tokengateway.tokens.boundary;
 
-import jakarta.json.Json;
+import io.tokengateway.platform.control.JsonFactories;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +13,7 @@ public class UnknownEndpointMapper implements ExceptionMapper<NotFoundException>
 
     @Override
     public Response toResponse(NotFoundException e) {
-        var body = Json.createObjectBuilder()
+        var body = JsonFactories.objectBuilder()
                 .add("status", "error")
                 .add("desc", "No endpoint specified")
                 .add("message", "Unknown endpoint; use createToken, getToken, updateToken, deleteToken or getList")

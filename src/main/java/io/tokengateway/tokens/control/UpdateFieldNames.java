@@ -1,10 +1,10 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.TokenSchema;
 import io.tokengateway.contract.entity.BodyDialect;
 import io.tokengateway.contract.entity.TokenField;
 import io.tokengateway.contract.entity.TokenKind;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class UpdateFieldNames {
     }
 
     public static JsonObject toV2(JsonObject changes) {
-        JsonObjectBuilder v2 = Json.createObjectBuilder();
+        JsonObjectBuilder v2 = JsonFactories.objectBuilder();
         changes.forEach((name, value) -> {
             String plain = V1_TO_V2.get(name);
             if (plain == null) {

@@ -1,7 +1,7 @@
 package io.tokengateway.tokens.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.entity.UpstreamResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -17,7 +17,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Reads the body of an answer from the Millicast API within a byte bound, and accepts it only as what the API
@@ -26,7 +25,7 @@ import java.util.Map;
  */
 final class UpstreamAnswers {
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS = JsonFactories.parsers();
     private static final int BUFFER = 16 * 1024;
 
     private final long maxBytes;

@@ -1,10 +1,10 @@
 package io.tokengateway.viewers.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.control.Messages;
 import io.tokengateway.contract.entity.ValidationErrors;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.viewers.entity.ViewerTokenRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -16,7 +16,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the bodies of the minting routes with JSON-P (one reader factory, no binding by reflection): a viewer's
@@ -25,7 +24,7 @@ import java.util.Map;
  */
 public final class ViewerTokenBodies {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = JsonFactories.readers();
     static final String VIEWERS = "viewers";
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);

@@ -1,5 +1,6 @@
 package io.tokengateway.web.boundary;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.tokens.entity.StreamSpec;
 import io.tokengateway.web.control.ChangeReceipt;
 import io.tokengateway.web.control.ConsoleMessages;
@@ -9,7 +10,6 @@ import io.tokengateway.web.entity.TokenForm;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.util.List;
@@ -72,11 +72,11 @@ public class EditToken implements Serializable {
         if (details.getToken() == null) {
             return null;
         }
-        var stream = Json.createObjectBuilder().add("streamName", newStream == null ? "" : newStream);
+        var stream = JsonFactories.objectBuilder().add("streamName", newStream == null ? "" : newStream);
         if (newStreamIsRegex) {
             stream.add("isRegex", true);
         }
-        JsonObject body = Json.createObjectBuilder().add("addTokenStreams", Json.createArrayBuilder().add(stream)).build();
+        JsonObject body = JsonFactories.objectBuilder().add("addTokenStreams", JsonFactories.arrayBuilder().add(stream)).build();
         Map<String, List<String>> problems = FieldProblems.merged(Map.of(),
                 tokenApi.problems(details.getTokenKind(), false, body));
         if (!problems.isEmpty()) {
@@ -91,8 +91,8 @@ public class EditToken implements Serializable {
         if (details.getToken() == null) {
             return null;
         }
-        JsonObject body = Json.createObjectBuilder()
-                .add("removeTokenStreams", Json.createArrayBuilder().add(stream.streamName())).build();
+        JsonObject body = JsonFactories.objectBuilder()
+                .add("removeTokenStreams", JsonFactories.arrayBuilder().add(stream.streamName())).build();
         return change(body, "remove stream " + stream.streamName(),
                 "Token {id} no longer covers stream " + stream.streamName());
     }

@@ -1,5 +1,6 @@
 package io.tokengateway.web.boundary;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.control.Caller;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -86,7 +86,7 @@ public class ViewerLink {
     }
 
     private JsonObject body() {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("streamName", streamName == null ? "" : streamName.strip());
+        JsonObjectBuilder body = JsonFactories.objectBuilder().add("streamName", streamName == null ? "" : streamName.strip());
         if (viewerIp != null && !viewerIp.isBlank()) {
             body.add("viewerIp", viewerIp.strip());
         }

@@ -1,5 +1,6 @@
 package io.tokengateway.web.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.audit.entity.AuditOutcome;
@@ -21,7 +22,6 @@ import io.tokengateway.web.entity.ConsoleChange;
 import io.tokengateway.web.entity.TokenListView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -154,14 +154,14 @@ public class ConsoleTokens {
 
     /** Switches a token on or off; the changed token is handed to {@code show}. */
     public boolean setActive(TokenKind kind, int id, boolean wanted, Consumer<PublishToken> show) {
-        JsonObject activeFlag = Json.createObjectBuilder().add("isActive", wanted).build();
+        JsonObject activeFlag = JsonFactories.objectBuilder().add("isActive", wanted).build();
         return update(kind, id, activeFlag, "isActive " + wanted,
                 "Token {id} " + (wanted ? "is active" : "is inactive"), show);
     }
 
     /** A new token string; the old one stops working at once. */
     public boolean renew(TokenKind kind, int id, Consumer<PublishToken> show) {
-        JsonObject refresh = Json.createObjectBuilder().add("refreshToken", true).build();
+        JsonObject refresh = JsonFactories.objectBuilder().add("refreshToken", true).build();
         return update(kind, id, refresh, "refreshToken", "Token {id} has a new token string: the old one no longer works",
                 show);
     }
@@ -186,7 +186,7 @@ public class ConsoleTokens {
             UpstreamResponse answer = "delete".equals(action)
                     ? gateway.send(RouteRequests.of(pick(kind, Operation.PUBLISH_DELETE, Operation.SUBSCRIBE_DELETE), id))
                     : gateway.send(RouteRequests.withBody(pick(kind, Operation.PUBLISH_UPDATE_V2,
-                            Operation.SUBSCRIBE_UPDATE_V2), id, Json.createObjectBuilder()
+                            Operation.SUBSCRIBE_UPDATE_V2), id, JsonFactories.objectBuilder()
                             .add("isActive", "enable".equals(action)).build()));
             seen[0] = answer.isSuccess() ? ChangeOutcome.done(answer.status(), action + "d") : failed(answer);
             return seen[0];

@@ -1,10 +1,10 @@
 package io.tokengateway.web.control;
 
+import io.tokengateway.platform.control.JsonFactories;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.tokens.entity.PublishToken;
 import io.tokengateway.tokens.entity.StreamSpec;
 import io.tokengateway.web.entity.TokenForm;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -56,13 +56,13 @@ public final class TokenForms {
     /** The create body of a form, as of {@code now} (an expiry date becomes seconds from now). */
     public static Read create(TokenKind kind, TokenForm form, Instant now) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JsonFactories.objectBuilder();
         body.add("label", label(form.getLabel(), problems));
         body.add("streams", streams(form, problems));
         expires(form, now, problems).ifPresent(seconds -> body.add("expires", seconds));
         settings(kind, form, true, problems).forEach(body::add);
         if (kind == TokenKind.SUBSCRIBE && present(form.getTrackingId())) {
-            body.add("tracking", Json.createObjectBuilder().add("trackingId", form.getTrackingId().strip()));
+            body.add("tracking", JsonFactories.objectBuilder().add("trackingId", form.getTrackingId().strip()));
         }
         if (kind == TokenKind.PUBLISH) {
             JsonValue targets = restream(form.getRestream(), problems).build();
@@ -76,7 +76,7 @@ public final class TokenForms {
     /** The v2 update body: only what the form changes compared with the token as it is. */
     public static Read update(TokenKind kind, TokenForm form, PublishToken current) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JsonFactories.objectBuilder();
         String label = label(form.getLabel(), problems);
         if (!label.equals(current.label())) {
             body.add("label", label);
@@ -137,12 +137,12 @@ public final class TokenForms {
         list(settings, "allowedIpAddresses", lines(form.getIps(), "ips", problems), create);
         Long bind = number(form.getBindIps(), "bindIps", problems);
         if (bind != null || !create) {
-            settings.put("bindIpsOnUsage", Json.createValue(bind == null ? 0 : bind));
+            settings.put("bindIpsOnUsage", JsonFactories.value(bind == null ? 0 : bind));
         }
         list(settings, "allowedCountries", orEmpty(form.getAllowedCountries()), create);
         list(settings, "deniedCountries", orEmpty(form.getDeniedCountries()), create);
         if (present(form.getCluster()) || !create) {
-            settings.put("originCluster", Json.createValue(form.getCluster() == null ? "" : form.getCluster().strip()));
+            settings.put("originCluster", JsonFactories.value(form.getCluster() == null ? "" : form.getCluster().strip()));
         }
         if (kind == TokenKind.PUBLISH) {
             settings.put("subscribeRequiresAuth", bool(form.isSubscribeRequiresAuth()));
@@ -154,18 +154,18 @@ public final class TokenForms {
             settings.put("displaySrtPassphrase", bool(form.isDisplaySrtPassphrase()));
             Long priority = number(form.getPriority(), "priority", problems);
             if (priority != null) {
-                settings.put("priority", Json.createValue(priority));
+                settings.put("priority", JsonFactories.value(priority));
             } else if (!create) {
                 settings.put("priority", JsonValue.NULL);
             }
             if (form.isGeoCascade() || !orEmpty(form.getCascadeClusters()).isEmpty()) {
-                JsonArrayBuilder clusters = Json.createArrayBuilder();
+                JsonArrayBuilder clusters = JsonFactories.arrayBuilder();
                 orEmpty(form.getCascadeClusters()).forEach(clusters::add);
-                settings.put("geoCascade", Json.createObjectBuilder().add("isEnabled", form.isGeoCascade())
+                settings.put("geoCascade", JsonFactories.objectBuilder().add("isEnabled", form.isGeoCascade())
                         .add("clusters", clusters).build());
             } else if (!create) {
-                settings.put("geoCascade", Json.createObjectBuilder().add("isEnabled", false)
-                        .add("clusters", Json.createArrayBuilder()).build());
+                settings.put("geoCascade", JsonFactories.objectBuilder().add("isEnabled", false)
+                        .add("clusters", JsonFactories.arrayBuilder()).build());
             }
         }
         return settings;
@@ -180,16 +180,16 @@ public final class TokenForms {
     }
 
     private static JsonArrayBuilder streams(TokenForm form, Map<String, List<String>> problems) {
-        JsonArrayBuilder streams = Json.createArrayBuilder();
+        JsonArrayBuilder streams = JsonFactories.arrayBuilder();
         if (form.isAnyStream()) {
-            return streams.add(Json.createObjectBuilder().add("streamName", ".*").add("isRegex", true));
+            return streams.add(JsonFactories.objectBuilder().add("streamName", ".*").add("isRegex", true));
         }
         List<String> names = lines(form.getStreams(), "streams", problems);
         if (names.isEmpty()) {
             problem(problems, "streams", "Name at least one stream, or choose any stream.");
         }
         for (String name : names) {
-            JsonObjectBuilder stream = Json.createObjectBuilder().add("streamName", name);
+            JsonObjectBuilder stream = JsonFactories.objectBuilder().add("streamName", name);
             if (form.isStreamsAreRegex()) {
                 stream.add("isRegex", true);
             }
@@ -235,14 +235,14 @@ public final class TokenForms {
     }
 
     private static JsonArrayBuilder restream(String typed, Map<String, List<String>> problems) {
-        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder targets = JsonFactories.arrayBuilder();
         for (String line : lines(typed, "restream", problems)) {
             String[] parts = line.split("\\s+", 3);
             if (parts.length < 2) {
                 problem(problems, "restream", "Each restream line needs a URL and a stream key: " + parts[0]);
                 continue;
             }
-            JsonObjectBuilder target = Json.createObjectBuilder().add("url", parts[0]).add("key", parts[1])
+            JsonObjectBuilder target = JsonFactories.objectBuilder().add("url", parts[0]).add("key", parts[1])
                     .add("enabled", true);
             if (parts.length == 3) {
                 target.add("label", parts[2]);
@@ -254,7 +254,7 @@ public final class TokenForms {
 
     private static void list(Map<String, JsonValue> settings, String name, List<String> items, boolean create) {
         if (!items.isEmpty() || !create) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonFactories.arrayBuilder();
             items.forEach(array::add);
             settings.put(name, array.build());
         }
