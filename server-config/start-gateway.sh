@@ -52,8 +52,6 @@ footprint_options=(
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # the gateway's JVM options (server-settings.sh says why each), then the operator's
 # --nohazelcast: one instance, no clustering; fastest start and smallest memory
-# --rootdir: Payara Micro's runtime directory is unpacked once per Payara version and kept (not again in /tmp at
-# every start)
 # no --port/--sslport: the ports are set by the boot commands and opened only after the WAR is deployed
 # shellcheck disable=SC2086
 exec "$java_bin" "${gateway_jvm_options[@]}" "${footprint_options[@]}" ${JAVA_OPTS:-} -jar "$jar" \
