@@ -14,7 +14,7 @@ import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.TokenAnswers;
 import io.tokengateway.tokens.control.TokenAuditNotes;
 import io.tokengateway.tokens.control.TokenGateway;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -30,8 +30,10 @@ import java.util.Optional;
  * Carries a call made at one of Millicast's own paths to the API: checks it against Millicast's rules first
  * (a bad request is answered here, as the API would, and never goes upstream), then sends it with the server's secret.
  * The audit row learns why a call was refused, or which token a done one created or changed.
+ * Application-scoped: it keeps nothing of a request (what it needs of one comes through request-scoped
+ * proxies), and a request-scoped bean costs an injection pass on every call (docs/performance.md).
  */
-@RequestScoped
+@ApplicationScoped
 public class MillicastForwarder {
 
     @Inject

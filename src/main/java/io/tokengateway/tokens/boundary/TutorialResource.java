@@ -13,7 +13,7 @@ import io.tokengateway.tokens.control.TokenGateway;
 import io.tokengateway.tokens.control.TokenIds;
 import io.tokengateway.tokens.control.UpdateFieldNames;
 import io.tokengateway.tokens.entity.TokenListQuery;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -34,9 +34,11 @@ import java.util.Map;
 /**
  * The tutorial's five calls, compatible with its page and its request bodies: createToken, getToken,
  * updateToken, deleteToken and getList. Each body is checked before anything goes upstream.
+ * Application-scoped: it keeps nothing of a request (what it needs of one comes through request-scoped
+ * proxies), and a request-scoped bean costs an injection pass on every call (docs/performance.md).
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TutorialResource {

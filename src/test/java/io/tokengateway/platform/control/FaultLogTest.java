@@ -112,4 +112,26 @@ class FaultLogTest {
         thrown.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
+
+    @Test
+    void aClientThatClosedItsConnectionIsOneInfoLineWithoutAStack() {
+        // as Grizzly reports a write to a connection the client has closed, wrapped as the servlet layers wrap it
+        RuntimeException failure = new RuntimeException("could not write", new java.io.IOException("Connection is closed"));
+
+        String reference = faults.record(failure, "GET /health/ready");
+
+        assertEquals(1, records.size());
+        LogRecord record = records.get(0);
+        assertEquals(Level.INFO, record.getLevel());
+        assertEquals(null, record.getThrown());
+        assertEquals("The client closed the connection before the answer to GET /health/ready was written (" + reference
+                + ")", new SimpleFormatter().formatMessage(record));
+    }
+
+    @Test
+    void otherInputOutputFailuresStayFaults() {
+        faults.record(new java.io.UncheckedIOException(new java.io.IOException("No space left on device")), "POST /x");
+
+        assertEquals(Level.SEVERE, records.get(0).getLevel());
+    }
 }
