@@ -40,6 +40,7 @@ public final class AuditJson {
         } else {
             json.add("tokenId", row.getTokenId());
         }
+        text(json, "tokenKind", row.getTokenKind());
         text(json, "tokenLabel", row.getTokenLabel());
         text(json, "summary", row.getSummary());
         text(json, "outcome", row.getOutcome());

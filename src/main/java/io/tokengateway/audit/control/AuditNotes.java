@@ -15,6 +15,7 @@ import java.util.List;
 public class AuditNotes {
 
     private Integer tokenId;
+    private String tokenKind;
     private String tokenLabel;
     private String summary;
     private final List<String> reasons = new ArrayList<>();
@@ -29,6 +30,15 @@ public class AuditNotes {
         if (label != null) {
             this.tokenLabel = label;
         }
+    }
+
+    /** The kind of the token the request is about: {@code publish} or {@code subscribe}. */
+    public void tokenKind(String kind) {
+        this.tokenKind = kind;
+    }
+
+    public String tokenKind() {
+        return tokenKind;
     }
 
     public void summary(String text) {

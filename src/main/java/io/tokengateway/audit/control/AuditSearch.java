@@ -1,5 +1,6 @@
 package io.tokengateway.audit.control;
 
+import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.audit.entity.AuditQuery;
 import io.tokengateway.audit.entity.AuditRow;
@@ -53,6 +54,25 @@ public class AuditSearch {
                     .getResultList();
         }
         return new AuditPage(rows, query.page(), query.pageSize(), total);
+    }
+
+    /**
+     * The newest {@code limit} token changes of the token {@code tokenId} of {@code tokenKind} ({@code publish} or
+     * {@code subscribe}): rows about the other kind's token with the same id are not its history. Rows written before
+     * the trail kept the kind (schema version 5) may be about either, and are shown.
+     */
+    public List<AuditRow> historyOf(String tokenKind, int tokenId, int limit) {
+        tally.writeEndedWindows();
+        AuditQuery query = new AuditQuery(null, AuditActions.TOKEN_FAMILY, tokenId, null, null, 1, limit);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<AuditRow> select = cb.createQuery(AuditRow.class);
+        Root<AuditRow> event = select.from(AuditRow.class);
+        List<Predicate> all = new ArrayList<>(List.of(matching(cb, event, query)));
+        all.add(cb.or(cb.equal(event.get("tokenKind"), tokenKind), cb.isNull(event.get("tokenKind"))));
+        select.select(event)
+                .where(all.toArray(Predicate[]::new))
+                .orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
+        return entityManager.createQuery(select).setMaxResults(limit).getResultList();
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditRow> event, AuditQuery query) {

@@ -62,6 +62,7 @@ public class AuditTrail {
                 cut(who.role(), AuditRow.ROLE_LENGTH),
                 clean(who.address(), AuditRow.ADDRESS_LENGTH, redact),
                 clean(orUnknown(what.action()), AuditRow.ACTION_LENGTH, redact),
+                cut(what.tokenKind(), AuditRow.KIND_LENGTH),
                 what.tokenId(),
                 clean(what.tokenLabel(), AuditRow.LABEL_LENGTH, redact),
                 clean(what.summary(), AuditRow.SUMMARY_LENGTH, redact),

@@ -21,7 +21,8 @@ public class AuditWriter {
      * parameter as VARCHAR, which PostgreSQL refuses for an INTEGER column.
      */
     static final String INSERT = "INSERT INTO audit_event (occurred_at, actor, actor_kind, actor_role, client_address,"
-            + " action, token_id, token_label, summary, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS INTEGER), ?8, ?9, ?10)";
+            + " action, token_id, token_label, summary, outcome, token_kind)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS INTEGER), ?8, ?9, ?10, ?11)";
 
     @PersistenceContext(unitName = "gateway")
     EntityManager entityManager;
@@ -39,6 +40,7 @@ public class AuditWriter {
                 .setParameter(8, event.getTokenLabel())
                 .setParameter(9, event.getSummary())
                 .setParameter(10, event.getOutcome())
+                .setParameter(11, event.getTokenKind())
                 .executeUpdate();
         if (rows != 1) {
             throw new IllegalStateException("Inserted " + rows + " audit rows instead of 1");

@@ -56,6 +56,10 @@ public class AuditRow implements Serializable {
     @Column(name = "token_id")
     private Integer tokenId;
 
+    /** {@code publish} or {@code subscribe} when the row is about a token; none on rows older than schema version 5. */
+    @Column(name = "token_kind", length = KIND_LENGTH)
+    private String tokenKind;
+
     @Column(name = "token_label", length = LABEL_LENGTH)
     private String tokenLabel;
 
@@ -70,13 +74,14 @@ public class AuditRow implements Serializable {
 
     /** A row not yet stored; the values must already fit their columns. */
     public AuditRow(Instant occurredAt, String actor, String actorKind, String actorRole, String clientAddress,
-            String action, Integer tokenId, String tokenLabel, String summary, String outcome) {
+            String action, String tokenKind, Integer tokenId, String tokenLabel, String summary, String outcome) {
         this.occurredAt = LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
         this.actor = actor;
         this.actorKind = actorKind;
         this.actorRole = actorRole;
         this.clientAddress = clientAddress;
         this.action = action;
+        this.tokenKind = tokenKind;
         this.tokenId = tokenId;
         this.tokenLabel = tokenLabel;
         this.summary = summary;
@@ -113,6 +118,10 @@ public class AuditRow implements Serializable {
 
     public Integer getTokenId() {
         return tokenId;
+    }
+
+    public String getTokenKind() {
+        return tokenKind;
     }
 
     public String getTokenLabel() {

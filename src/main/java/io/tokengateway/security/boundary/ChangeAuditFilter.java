@@ -47,7 +47,7 @@ public class ChangeAuditFilter implements ContainerResponseFilter {
             return;
         }
         audit.fire(new AuditEntry(caller.identity().actor(), guarded.change(), notes.tokenId(), notes.tokenLabel(),
-                notes.summary(), outcome(response)));
+                notes.summary(), outcome(response), notes.tokenKind()));
     }
 
     private String outcome(ContainerResponseContext response) {

@@ -73,14 +73,15 @@ public class BulkDeletion {
             if (wait.isPresent()) {
                 String why = "Not attempted: at most " + rate(RateLimits.Kind.CHANGE) + " changes per second per "
                         + "credential; retry in " + wait.get().toSeconds() + " s";
-                audit.fire(new AuditEntry(caller.identity().actor(), action, id, null, "bulk delete", "429 not attempted"));
+                audit.fire(new AuditEntry(caller.identity().actor(), action, id, null, "bulk delete", "429 not attempted",
+                        kind.word()));
                 failed.add(JsonFactories.objectBuilder().add("tokenId", id).add("errorMessage", why));
                 continue;
             }
             UpstreamResponse answer = gateway.send(
                     RouteRequests.of(Operation.PUBLISH_DELETE, kind, Integer.toString(id), Map.of(), null));
             audit.fire(new AuditEntry(caller.identity().actor(), action, id, null, "bulk delete",
-                    Integer.toString(answer.status())));
+                    Integer.toString(answer.status()), kind.word()));
             if (answer.isSuccess()) {
                 done.add(id);
             } else {

@@ -72,6 +72,7 @@ public class MillicastForwarder {
 
     /** The same with a JSON body (any JSON value: the rules say what the API would make of it). */
     public Response forward(Operation route, TokenKind kind, String tokenId, UriInfo uri, String body) {
+        notes.tokenKind(kind.word());
         return forward(request(route, kind, tokenId, uri, body));
     }
 
@@ -82,6 +83,7 @@ public class MillicastForwarder {
 
     /** A create, made at most once per {@code idempotencyKey} (null: no key) and credential ({@link IdempotentCreates}). */
     public Response create(Operation route, TokenKind kind, UriInfo uri, String body, String idempotencyKey) {
+        notes.tokenKind(kind.word());
         return create(request(route, kind, null, uri, body), idempotencyKey);
     }
 

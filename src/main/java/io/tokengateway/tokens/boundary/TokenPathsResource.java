@@ -156,6 +156,7 @@ public class TokenPathsResource {
     @Path("delete")
     @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DELETE_BULK, limited = true)
     public Response deleteMany(String body) {
+        notes.tokenKind(kind().word());
         return bulk.delete(kind(), body);
     }
 

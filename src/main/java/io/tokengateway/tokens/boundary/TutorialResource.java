@@ -3,6 +3,7 @@ package io.tokengateway.tokens.boundary;
 import io.tokengateway.audit.control.AuditNotes;
 import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.contract.entity.Operation;
+import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.JsonBodies;
 import io.tokengateway.security.boundary.Guarded;
@@ -61,6 +62,7 @@ public class TutorialResource {
     @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_CREATE, limited = true)
     public Response createToken(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, String body) {
         JsonObject settings = bodies.object(body);
+        notes.tokenKind(TokenKind.PUBLISH.word());
         notes.token(null, settings.get("label") instanceof jakarta.json.JsonString label ? label.getString() : null);
         notes.summary("create", settings);
         return forwarder.create(RouteRequests.withBody(Operation.PUBLISH_CREATE, settings), idempotencyKey);
@@ -88,6 +90,7 @@ public class TutorialResource {
     @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_UPDATE, limited = true)
     public Response updateToken(String body) {
         JsonObject request = bodies.object(body);
+        notes.tokenKind(TokenKind.PUBLISH.word());
         int id = tokenId(request);
         JsonValue data = request.get("data");
         notes.summary("update", data);
@@ -111,6 +114,7 @@ public class TutorialResource {
     @Path("deleteToken")
     @Guarded(value = Role.EDITOR, change = AuditActions.TOKEN_DELETE, limited = true)
     public Response deleteToken(String body) {
+        notes.tokenKind(TokenKind.PUBLISH.word());
         return Relay.of(gateway.deletePublishToken(tokenId(bodies.object(body))));
     }
 

@@ -31,6 +31,8 @@ public record PublishToken(
         Boolean lowLatencyRtmp,
         Boolean displaySrtPassphrase,
         String srtPassphrase,
+        Boolean drm,
+        String integrationId,
         Integer priority,
         GeoCascade geoCascade,
         List<RestreamTarget> restream,

@@ -7,6 +7,7 @@ import io.tokengateway.audit.entity.Actor;
 import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.audit.entity.AuditEntry;
 import io.tokengateway.audit.entity.AuditOutcome;
+import io.tokengateway.contract.entity.TokenKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -68,6 +69,6 @@ public class MintTally implements MintCounts {
         String summary = verb + count + " viewer tokens for subscribe token " + key.masterId() + " between "
                 + RefusalTally.TIME.format(from) + " and " + RefusalTally.TIME.format(to) + " UTC";
         trail.recordAt(new AuditEntry(key.caller(), AuditActions.VIEWER_TOKEN_MINT, key.masterId(), null, summary,
-                AuditOutcome.counted(key.outcome(), count)), from);
+                AuditOutcome.counted(key.outcome(), count), TokenKind.SUBSCRIBE.word()), from);
     }
 }

@@ -50,7 +50,7 @@ public class CreateToken implements Serializable {
                 tokenApi.problems(tokenKind, true, read.body()));
         if (!problems.isEmpty()) {
             FieldProblems.show(messages, "token", problems);
-            tokenApi.refuse(null, problems);
+            tokenApi.refuse(tokenKind, null, problems);
             return null;
         }
         Instant started = Instant.now();

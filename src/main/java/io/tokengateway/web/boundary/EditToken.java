@@ -62,7 +62,7 @@ public class EditToken implements Serializable {
                 tokenApi.problems(details.getTokenKind(), false, read.body()));
         if (!problems.isEmpty()) {
             FieldProblems.show(messages, "edit", problems);
-            tokenApi.refuse(details.getToken().id(), problems);
+            tokenApi.refuse(details.getTokenKind(), details.getToken().id(), problems);
             return null;
         }
         return change(read.body(), "change " + String.join(", ", read.body().keySet()), "Saved the settings of token {id}");
@@ -81,7 +81,7 @@ public class EditToken implements Serializable {
                 tokenApi.problems(details.getTokenKind(), false, body));
         if (!problems.isEmpty()) {
             FieldProblems.show(messages, "streams", problems);
-            tokenApi.refuse(details.getToken().id(), problems);
+            tokenApi.refuse(details.getTokenKind(), details.getToken().id(), problems);
             return null;
         }
         return change(body, "add stream " + newStream, "Token {id} also covers stream " + newStream);

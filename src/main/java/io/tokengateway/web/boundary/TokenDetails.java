@@ -1,7 +1,6 @@
 package io.tokengateway.web.boundary;
 
 import io.tokengateway.audit.control.AuditSearch;
-import io.tokengateway.audit.entity.AuditQuery;
 import io.tokengateway.audit.entity.AuditRow;
 import io.tokengateway.contract.entity.TokenKind;
 import io.tokengateway.security.control.Caller;
@@ -59,8 +58,7 @@ public class TokenDetails implements Serializable {
             live = tokenApi.liveTokenIds().contains(token.id());
         }
         if (token != null && caller.may(Role.ADMIN)) {
-            // the trail keeps the token id, not its kind: a publish and a subscribe token with one id share it
-            history = audit.find(new AuditQuery(null, "token.", id, null, null, 1, HISTORY_LENGTH)).events();
+            history = audit.historyOf(getTokenKind().word(), id, HISTORY_LENGTH);
         }
     }
 

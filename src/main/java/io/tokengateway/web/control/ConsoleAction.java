@@ -48,12 +48,12 @@ public class ConsoleAction {
         Optional<ChangeOutcome> refusal = refusal(change);
         if (refusal.isPresent()) {
             // the row names what was asked for, without a summary of a change that never started
-            audit(change.action(), change.tokenId(), null, null, refusal.get().status(), refusal.get().reason());
+            audit(change, change.tokenId(), null, null, refusal.get().status(), refusal.get().reason());
             messages.error(refusal.get().message());
             return false;
         }
         ChangeOutcome outcome = attempt(work);
-        audit(change.action(), outcome.tokenId() != null ? outcome.tokenId() : change.tokenId(), outcome.tokenLabel(),
+        audit(change, outcome.tokenId() != null ? outcome.tokenId() : change.tokenId(), outcome.tokenLabel(),
                 outcome.summary() != null ? outcome.summary() : change.summary(), outcome.status(), outcome.reason());
         if (outcome.done()) {
             messages.info(outcome.message());
@@ -89,8 +89,9 @@ public class ConsoleAction {
     }
 
     /** The one place the console writes to the audit trail. */
-    private void audit(String action, Integer tokenId, String tokenLabel, String summary, int status, String reason) {
-        audit.fire(new AuditEntry(caller.identity().actor(), action, tokenId, tokenLabel, summary,
-                AuditOutcome.of(status, reason)));
+    private void audit(ConsoleChange change, Integer tokenId, String tokenLabel, String summary, int status,
+            String reason) {
+        audit.fire(new AuditEntry(caller.identity().actor(), change.action(), tokenId, tokenLabel, summary,
+                AuditOutcome.of(status, reason), change.tokenKind()));
     }
 }

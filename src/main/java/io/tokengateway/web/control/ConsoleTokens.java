@@ -134,7 +134,7 @@ public class ConsoleTokens {
         String streams = streamNames(settings);
         String summary = (kind == TokenKind.PUBLISH ? "create" : "create subscribe token") + " for " + streams;
         Operation route = pick(kind, Operation.PUBLISH_CREATE, Operation.SUBSCRIBE_CREATE);
-        return console.run(change(AuditActions.TOKEN_CREATE, null, summary), () -> {
+        return console.run(change(kind, AuditActions.TOKEN_CREATE, null, summary), () -> {
             IdempotentCreates.Outcome outcome = creates.once(caller.identity().credentialKey(), submission,
                     RouteRequests.withBody(route, settings), () -> gateway.send(RouteRequests.withBody(route, settings)));
             ChangeOutcome done = withToken(outcome.answer(), show,
@@ -147,7 +147,7 @@ public class ConsoleTokens {
     public boolean update(TokenKind kind, int id, JsonObject changes, String summary, String doneText,
             Consumer<PublishToken> show) {
         Operation route = pick(kind, Operation.PUBLISH_UPDATE_V2, Operation.SUBSCRIBE_UPDATE_V2);
-        return console.run(change(AuditActions.TOKEN_UPDATE, id, summary),
+        return console.run(change(kind, AuditActions.TOKEN_UPDATE, id, summary),
                 () -> withToken(gateway.send(RouteRequests.withBody(route, id, changes)), show,
                         token -> doneText.replace("{id}", Integer.toString(token.id()))));
     }
@@ -168,7 +168,7 @@ public class ConsoleTokens {
 
     public boolean delete(TokenKind kind, int id) {
         Operation route = pick(kind, Operation.PUBLISH_DELETE, Operation.SUBSCRIBE_DELETE);
-        return console.run(change(AuditActions.TOKEN_DELETE, id, "delete"), () -> {
+        return console.run(change(kind, AuditActions.TOKEN_DELETE, id, "delete"), () -> {
             UpstreamResponse answer = gateway.send(RouteRequests.of(route, id));
             return answer.isSuccess() ? ChangeOutcome.done(answer.status(), "Deleted token " + id) : failed(answer);
         });
@@ -180,8 +180,8 @@ public class ConsoleTokens {
      */
     public BulkResult bulk(TokenKind kind, String action, int id) {
         ChangeOutcome[] seen = new ChangeOutcome[1];
-        ConsoleChange change = "delete".equals(action) ? change(AuditActions.TOKEN_DELETE, id, "delete (bulk)")
-                : change(AuditActions.TOKEN_UPDATE, id, "isActive " + "enable".equals(action) + " (bulk)");
+        ConsoleChange change = "delete".equals(action) ? change(kind, AuditActions.TOKEN_DELETE, id, "delete (bulk)")
+                : change(kind, AuditActions.TOKEN_UPDATE, id, "isActive " + "enable".equals(action) + " (bulk)");
         boolean done = console.run(change, () -> {
             UpstreamResponse answer = "delete".equals(action)
                     ? gateway.send(RouteRequests.of(pick(kind, Operation.PUBLISH_DELETE, Operation.SUBSCRIBE_DELETE), id))
@@ -199,8 +199,8 @@ public class ConsoleTokens {
      * Writes the audit row of a create or update that a form's fields stopped before anything was sent, and tells
      * the person to look at the marked fields.
      */
-    public void refuse(Integer id, Map<String, List<String>> fieldProblems) {
-        console.run(change(id == null ? AuditActions.TOKEN_CREATE : AuditActions.TOKEN_UPDATE, id,
+    public void refuse(TokenKind kind, Integer id, Map<String, List<String>> fieldProblems) {
+        console.run(change(kind, id == null ? AuditActions.TOKEN_CREATE : AuditActions.TOKEN_UPDATE, id,
                 id == null ? "create" : "update"), () -> ChangeOutcome.failed(400,
                 AuditOutcome.validation(fieldProblems.keySet()), "Nothing was sent: correct the marked fields"));
     }
@@ -209,8 +209,8 @@ public class ConsoleTokens {
         return kind == TokenKind.PUBLISH ? publish : subscribe;
     }
 
-    private static ConsoleChange change(String action, Integer tokenId, String summary) {
-        return ConsoleChange.of(action, Role.EDITOR).rateLimited().onToken(tokenId).summarised(summary);
+    private static ConsoleChange change(TokenKind kind, String action, Integer tokenId, String summary) {
+        return ConsoleChange.of(action, Role.EDITOR).rateLimited().onToken(kind.word(), tokenId).summarised(summary);
     }
 
     private static String streamNames(JsonObject settings) {

@@ -38,7 +38,7 @@ public final class TokenForms {
             Map.entry("expires", "expiresIn"), Map.entry("allowedOrigins", "origins"),
             Map.entry("allowedIpAddresses", "ips"), Map.entry("bindIpsOnUsage", "bindIps"),
             Map.entry("allowedCountries", "allowedCountries"), Map.entry("deniedCountries", "deniedCountries"),
-            Map.entry("originCluster", "cluster"), Map.entry("record", "clip"), Map.entry("clip", "clip"),
+            Map.entry("originCluster", "cluster"), Map.entry("record", "clip"), Map.entry("clip", "clip"), Map.entry("drm", "drm"),
             Map.entry("priority", "priority"), Map.entry("geoCascade", "cascadeClusters"),
             Map.entry("restream", "restream"), Map.entry("tracking", "trackingId"));
 
@@ -113,6 +113,7 @@ public final class TokenForms {
         form.setThumbnails(Boolean.TRUE.equals(token.enableThumbnails()));
         form.setLowLatencyRtmp(!Boolean.FALSE.equals(token.lowLatencyRtmp()));
         form.setDisplaySrtPassphrase(Boolean.TRUE.equals(token.displaySrtPassphrase()));
+        form.setDrm(Boolean.TRUE.equals(token.drm()));
         form.setGeoCascade(token.geoCascade() != null && Boolean.TRUE.equals(token.geoCascade().isEnabled()));
         form.setCascadeClusters(new ArrayList<>(token.geoCascade() == null ? List.of()
                 : orEmpty(token.geoCascade().clusters()).stream().filter(c -> !"all".equals(c)).toList()));
@@ -152,6 +153,7 @@ public final class TokenForms {
             settings.put("enableThumbnails", bool(form.isThumbnails()));
             settings.put("lowLatencyRtmp", bool(form.isLowLatencyRtmp()));
             settings.put("displaySrtPassphrase", bool(form.isDisplaySrtPassphrase()));
+            settings.put("drm", bool(form.isDrm()));
             Long priority = number(form.getPriority(), "priority", problems);
             if (priority != null) {
                 settings.put("priority", JsonFactories.value(priority));

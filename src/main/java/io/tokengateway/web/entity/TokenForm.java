@@ -44,6 +44,8 @@ public class TokenForm implements Serializable {
     private boolean thumbnails = false;
     private boolean lowLatencyRtmp = true;
     private boolean displaySrtPassphrase = false;
+    /** DRM-protected playback (the account must have DRM set up with Dolby.io). */
+    private boolean drm = false;
     private boolean geoCascade = false;
     private java.util.List<String> cascadeClusters = new java.util.ArrayList<>();
     /** Restream targets, one a line: URL, key and an optional label. */
@@ -165,6 +167,14 @@ public class TokenForm implements Serializable {
 
     public void setSubscribeRequiresAuth(boolean subscribeRequiresAuth) {
         this.subscribeRequiresAuth = subscribeRequiresAuth;
+    }
+
+    public boolean isDrm() {
+        return drm;
+    }
+
+    public void setDrm(boolean drm) {
+        this.drm = drm;
     }
 
     public boolean isRecord() {

@@ -20,10 +20,10 @@ class AuditJsonTest {
 
         assertEquals("{\"status\":\"success\",\"data\":{\"page\":1,\"pageSize\":50,\"total\":2,\"events\":["
                 + "{\"id\":2,\"occurredAt\":\"2026-11-28T10:00:01Z\",\"actor\":\"alice\",\"actorKind\":\"person\","
-                + "\"role\":\"editor\",\"clientAddress\":\"10.0.0.1\",\"action\":\"token.create\",\"tokenId\":7,"
+                + "\"role\":\"editor\",\"clientAddress\":\"10.0.0.1\",\"action\":\"token.create\",\"tokenId\":7,\"tokenKind\":null,"
                 + "\"tokenLabel\":\"lobby\",\"summary\":\"streams: lobby\",\"outcome\":\"200\"},"
                 + "{\"id\":1,\"occurredAt\":\"2026-11-28T10:00:00Z\",\"actor\":\"anonymous\",\"actorKind\":\"anonymous\","
-                + "\"role\":null,\"clientAddress\":\"192.0.2.9\",\"action\":\"login.failure\",\"tokenId\":null,"
+                + "\"role\":null,\"clientAddress\":\"192.0.2.9\",\"action\":\"login.failure\",\"tokenId\":null,\"tokenKind\":null,"
                 + "\"tokenLabel\":null,\"summary\":null,\"outcome\":\"401\"}]}}",
                 MillicastEnvelope.success(AuditJson.page(page)).toString());
     }

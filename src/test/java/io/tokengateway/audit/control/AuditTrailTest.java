@@ -81,6 +81,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void theRowKeepsTheKindOfTokenItIsAbout() {
+        writerThat(null);
+
+        trail.record(new AuditEntry(ALICE, "token.update", 41, "cam", "update", AuditOutcome.SUCCESS, "subscribe"));
+        trail.record(new AuditEntry(ALICE, "token.update", 41, "cam", "update", AuditOutcome.SUCCESS));
+
+        assertEquals("subscribe", written.get(0).getTokenKind());
+        assertEquals(41, written.get(0).getTokenId());
+        assertEquals(null, written.get(1).getTokenKind());
+    }
+
+    @Test
     void aFailedWriteIsLoggedAsSevereAndNotThrown() {
         writerThat(new IllegalStateException("insert failed",
                 new RuntimeException("bind => [{\"token\":\"abc\"}, {\"password\":\"hunter2\"}]")));

@@ -11,7 +11,7 @@ public final class StoredRows {
 
     public static AuditRow row(long id, String occurredAt, String actor, String actorKind, String role, String address,
             String action, Integer tokenId, String tokenLabel, String summary, String outcome) {
-        AuditRow row = new AuditRow(Instant.parse(occurredAt), actor, actorKind, role, address, action, tokenId, tokenLabel,
+        AuditRow row = new AuditRow(Instant.parse(occurredAt), actor, actorKind, role, address, action, null, tokenId, tokenLabel,
                 summary, outcome);
         try {
             Field field = AuditRow.class.getDeclaredField("id");

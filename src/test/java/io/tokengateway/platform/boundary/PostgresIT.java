@@ -91,7 +91,7 @@ class PostgresIT {
             }
             assertEquals("PostgreSQL", db.getMetaData().getDatabaseProductName());
         }
-        assertEquals(List.of("1", "2", "3", "4"), versions);
+        assertEquals(List.of("1", "2", "3", "4", "5"), versions);
     }
 
     @Test

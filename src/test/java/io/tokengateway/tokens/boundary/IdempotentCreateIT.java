@@ -188,4 +188,28 @@ class IdempotentCreateIT {
         assertEquals("200 OK", events.getJsonObject(1).getString("outcome"));
         assertEquals(7, events.getJsonObject(0).getInt("tokenId"));
     }
+
+    /**
+     * The audit guarantee the speed work keeps (docs/performance.md): a change's row is committed before its answer
+     * is sent, so the trail holds it the moment the answer arrives, with no waiting; a create the upstream fails
+     * included.
+     */
+    @Test
+    void eachCreateIsInTheAuditTrailWhenItsAnswerArrives() throws Exception {
+        GatewayClient admin = anonymous.withPassword(Admin.NAME, Admin.PASSWORD);
+        long before = createRows(admin);
+        for (int i = 1; i <= 10; i++) {
+            if (i == 10) {
+                stub.answer("POST", "/api/publish_token", Answer.json(400, "{\"status\":\"fail\",\"data\":{\"message\":\"no\"}}"));
+            }
+            var answer = create(editorKey, "/api/publish_token", CAM, UUID.randomUUID().toString());
+            assertEquals(i == 10 ? 400 : 200, answer.statusCode(), answer.body());
+            assertEquals(before + i, createRows(admin), "rows after create " + i);
+        }
+    }
+
+    private static long createRows(GatewayClient admin) throws Exception {
+        var audit = admin.get("/admin/audit?action=token.create&actor=idempotency%20tests%20(key&pageSize=100");
+        return object(audit.body()).getJsonObject("data").getJsonArray("events").size();
+    }
 }

@@ -111,6 +111,7 @@ class ConsoleTokensIT {
             countries.selectByValue("DE");
             countries.selectByValue("FR");
             page.findElement(By.id("token:record")).click();
+            page.findElement(By.id("token:drm")).click();
             type(page, "token:priority", "5");
             page.findElement(By.id("token:submit")).click();
             wait.until(ExpectedConditions.urlContains("/token.xhtml"));
@@ -122,6 +123,7 @@ class ConsoleTokensIT {
             assertEquals(Set.of("DE", "FR"), Set.copyOf(made.getJsonArray("allowedCountries").getValuesAs(
                     jakarta.json.JsonString::getString)));
             assertTrue(made.getBoolean("record"));
+            assertTrue(made.getBoolean("drm"));
             assertEquals(5, made.getInt("priority"));
 
             // a reload after the create makes nothing
@@ -136,6 +138,7 @@ class ConsoleTokensIT {
             page.findElement(By.linkText(label)).click();
             wait.until(ExpectedConditions.urlContains("id=" + id));
             assertEquals(label, page.findElement(By.id("shown-label")).getText());
+            assertEquals("yes", page.findElement(By.id("shown-drm")).getText());
             assertTrue(page.findElement(By.id("publishing")).isDisplayed());
             assertTrue(page.getPageSource().contains("https://director.millicast.com/api/whip/" + label + "-cam"));
             assertTrue(page.getPageSource().contains("sandbox/" + label + "-cam"), "the stream id");
@@ -149,14 +152,16 @@ class ConsoleTokensIT {
             page.findElement(By.id("reveal")).click();
             assertEquals(secret, page.findElement(By.id("shown-token")).getText());
 
-            // edit two settings
+            // edit three settings
             type(page, "edit:label", label + "-renamed");
             type(page, "edit:priority", "7");
+            page.findElement(By.id("edit:drm")).click();
             page.findElement(By.id("edit:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved the settings"));
             JsonObject edited = token("publish", id);
             assertEquals(label + "-renamed", edited.getString("label"));
             assertEquals(7, edited.getInt("priority"));
+            assertFalse(edited.getBoolean("drm"));
             assertEquals(made.getJsonArray("allowedCountries"), edited.getJsonArray("allowedCountries"), "left as it was");
             String entry = page.findElement(By.id("audit-entry")).getText();
             assertEquals("Recorded in the audit trail as entry " + newestAuditEntry(id) + ".", entry);

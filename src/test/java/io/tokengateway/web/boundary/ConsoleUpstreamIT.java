@@ -2,12 +2,14 @@ package io.tokengateway.web.boundary;
 
 import static io.tokengateway.testing.ConsolePages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Browser;
 import io.tokengateway.testing.ConsolePages;
 import io.tokengateway.testing.Deployments;
+import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.StubMillicast.Answer;
 import java.time.Duration;
@@ -95,6 +97,32 @@ class ConsoleUpstreamIT {
         assertEquals("{\"label\":\"sec 2\"}", puts.get(0).body());
         // never printed: a test report must not hold the secret
         assertTrue(("Bearer " + SECRET).equals(puts.get(0).authorization()), "the API secret went as the bearer");
+    }
+
+    /**
+     * Publish token 41 and subscribe token 41 are two tokens: the page of one lists its own changes only (the trail
+     * keeps each row's token kind).
+     */
+    @Test
+    void aTokensAuditHistoryHoldsItsOwnKindOnly() throws Exception {
+        String subscribeUpdate = "/api/v2/subscribe_token/41";
+        stub.answer("PUT", UPDATE, Answer.json(200, TOKEN));
+        stub.answer("PUT", subscribeUpdate, Answer.json(200, TOKEN.replace("\"label\":\"sec\"", "\"label\":\"watchers\"")));
+        GatewayClient admin = GatewayClient.forTestServer().withPassword(Admin.NAME, Admin.PASSWORD);
+        assertEquals(200, admin.send("PUT", UPDATE, "{\"label\":\"publish-side\"}").statusCode());
+        assertEquals(200, admin.send("PUT", subscribeUpdate, "{\"label\":\"subscribe-side\"}").statusCode());
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            logIn(page);
+            page.get(base() + "/token.xhtml?kind=publish&id=41");
+            String history = page.findElement(By.id("history-table")).getText();
+            assertTrue(history.contains("publish-side"), history);
+            assertFalse(history.contains("subscribe-side"), history);
+        }
+        String trail = admin.get("/admin/audit?tokenId=41&action=token.update").body();
+        assertTrue(trail.contains("\"tokenKind\":\"subscribe\""), trail);
+        assertTrue(trail.contains("\"tokenKind\":\"publish\""), trail);
     }
 
     @Test

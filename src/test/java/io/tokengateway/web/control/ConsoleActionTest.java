@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleActionTest {
 
     private static final ConsoleChange TOKEN_DELETE =
-            ConsoleChange.of("token.delete", Role.EDITOR).rateLimited().onToken(5).summarised("delete");
+            ConsoleChange.of("token.delete", Role.EDITOR).rateLimited().onToken("publish", 5).summarised("delete");
 
     private final RecordingConsole console = new RecordingConsole();
     private int workRuns;
@@ -68,7 +68,7 @@ class ConsoleActionTest {
 
         assertFalse(done);
         assertEquals(0, workRuns);
-        assertEquals(List.of("alice | token.delete | 5 | null | null | 403 forbidden"), console.rows);
+        assertEquals(List.of("alice | token.delete | publish 5 | null | null | 403 forbidden"), console.rows);
         assertEquals(List.of("error: Your role (viewer) may not do this: it needs editor"), console.told);
         assertEquals(List.of(), console.announced);
         assertEquals(List.of(), console.permitsSpent, "a refused change spends no permit");
@@ -92,7 +92,7 @@ class ConsoleActionTest {
         assertFalse(done);
         assertEquals(0, workRuns);
         assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
-        assertEquals(List.of("alice | token.delete | 5 | null | null | 429 too many changes"), console.rows);
+        assertEquals(List.of("alice | token.delete | publish 5 | null | null | 429 too many changes"), console.rows);
         assertEquals(List.of("error: Too many changes at once: try again in 3 s"), console.told);
     }
 
@@ -102,7 +102,7 @@ class ConsoleActionTest {
 
         assertTrue(done);
         assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
-        assertEquals(List.of("alice | token.delete | 5 | null | delete | 200"), console.rows);
+        assertEquals(List.of("alice | token.delete | publish 5 | null | delete | 200"), console.rows);
         assertEquals(List.of("info: Deleted token 5"), console.told);
         assertEquals(List.of("token.delete"), console.announced);
     }

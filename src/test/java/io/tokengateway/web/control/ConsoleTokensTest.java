@@ -85,7 +85,7 @@ class ConsoleTokensTest {
         assertTrue(tokensFor(Role.EDITOR).create(TokenKind.PUBLISH, CAM_SETTINGS, "console-1", shown::add));
 
         assertEquals(List.of("create {\"label\":\"cam\",\"streams\":[{\"streamName\":\"cam\"}]}"), sent);
-        assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200"), console.rows);
+        assertEquals(List.of("alice | token.create | publish 41 | cam | create for stream cam | 200"), console.rows);
         assertEquals(List.of("info: Created token 41 for stream cam"), console.told);
         assertEquals(List.of(41), shown.stream().map(PublishToken::id).toList());
         assertEquals(List.of("CHANGE person:alice"), console.permitsSpent);
@@ -99,8 +99,8 @@ class ConsoleTokensTest {
         assertTrue(tokens.create(TokenKind.PUBLISH, CAM_SETTINGS, "console-1", shown::add));
 
         assertEquals(1, sent.size(), sent.toString());
-        assertEquals(List.of("alice | token.create | 41 | cam | create for stream cam | 200",
-                "alice | token.create | 41 | cam | create for stream cam (form sent again: the earlier answer) | 200"),
+        assertEquals(List.of("alice | token.create | publish 41 | cam | create for stream cam | 200",
+                "alice | token.create | publish 41 | cam | create for stream cam (form sent again: the earlier answer) | 200"),
                 console.rows);
         assertEquals(List.of(41, 41), shown.stream().map(PublishToken::id).toList());
     }
@@ -113,7 +113,7 @@ class ConsoleTokensTest {
 
         assertFalse(tokensFor(Role.EDITOR).create(TokenKind.PUBLISH, CAM_SETTINGS, "console-2", shown::add));
 
-        assertEquals(List.of("alice | token.create | null | null | create for stream cam | 504 "
+        assertEquals(List.of("alice | token.create | publish null | null | create for stream cam | 504 "
                 + TokenAuditNotes.ANSWER_LOST), console.rows);
         assertTrue(console.told.get(0).contains("The token may have been created; list tokens to check."), console.told.toString());
     }
@@ -123,7 +123,7 @@ class ConsoleTokensTest {
         assertTrue(tokensFor(Role.EDITOR).setActive(TokenKind.PUBLISH, 41, false, shown::add));
 
         assertEquals(List.of("update 41 {\"isActive\":false}"), sent);
-        assertEquals(List.of("alice | token.update | 41 | cam | isActive false | 200"), console.rows);
+        assertEquals(List.of("alice | token.update | publish 41 | cam | isActive false | 200"), console.rows);
         assertEquals(List.of("info: Token 41 is inactive"), console.told);
     }
 
@@ -133,7 +133,7 @@ class ConsoleTokensTest {
 
         assertFalse(tokensFor(Role.EDITOR).setActive(TokenKind.PUBLISH, 9, true, shown::add));
 
-        assertEquals(List.of("alice | token.update | 9 | null | isActive true | 400"), console.rows);
+        assertEquals(List.of("alice | token.update | publish 9 | null | isActive true | 400"), console.rows);
         assertEquals(List.of("error: Dolby.io rejected the request — HTTP 400: No publish token with id: 9"), console.told);
         assertEquals(List.of(), shown);
         assertEquals(List.of(), console.announced);
@@ -145,7 +145,7 @@ class ConsoleTokensTest {
 
         assertTrue(tokensFor(Role.EDITOR).delete(TokenKind.PUBLISH, 41));
 
-        assertEquals(List.of("alice | token.delete | 41 | null | delete | 200"), console.rows);
+        assertEquals(List.of("alice | token.delete | publish 41 | null | delete | 200"), console.rows);
         assertEquals(List.of("info: Deleted token 41"), console.told);
         assertEquals(List.of("token.delete"), console.announced);
     }
@@ -155,7 +155,7 @@ class ConsoleTokensTest {
         assertFalse(tokensFor(Role.VIEWER).delete(TokenKind.PUBLISH, 41));
 
         assertEquals(List.of(), sent);
-        assertEquals(List.of("alice | token.delete | 41 | null | null | 403 forbidden"), console.rows);
+        assertEquals(List.of("alice | token.delete | publish 41 | null | null | 403 forbidden"), console.rows);
     }
 
     @Test
@@ -204,8 +204,8 @@ class ConsoleTokensTest {
                 tokens.bulk(TokenKind.PUBLISH, "delete", 9));
 
         assertEquals(List.of("update 41 {\"isActive\":false}", "delete 9"), sent);
-        assertEquals(List.of("alice | token.update | 41 | null | isActive false (bulk) | 200",
-                "alice | token.delete | 9 | null | delete (bulk) | 400"), console.rows);
+        assertEquals(List.of("alice | token.update | publish 41 | null | isActive false (bulk) | 200",
+                "alice | token.delete | publish 9 | null | delete (bulk) | 400"), console.rows);
     }
 
     @Test

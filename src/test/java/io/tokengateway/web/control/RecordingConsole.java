@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * A {@link ConsoleAction} for a person {@code alice} in a given role, without a server: it writes down the audit
- * rows ({@code who | action | token id | label | summary | outcome}), what the person is told ({@code info: …},
+ * rows ({@code who | action | [token kind] token id | label | summary | outcome}), what the person is told ({@code info: …},
  * {@code error: …}), the changes announced and the rate-limit permits spent.
  */
 final class RecordingConsole {
@@ -55,7 +55,7 @@ final class RecordingConsole {
             }
         };
         action.audit = new Recorded<AuditEntry>(what -> rows.add(what.actor().name() + " | " + what.action() + " | "
-                + what.tokenId() + " | " + what.tokenLabel() + " | " + what.summary() + " | " + what.outcome()));
+                + (what.tokenKind() == null ? "" : what.tokenKind() + " ") + what.tokenId() + " | " + what.tokenLabel() + " | " + what.summary() + " | " + what.outcome()));
         action.messages = messages;
         action.changesDone = new Recorded<ChangeDone>(done -> announced.add(done.action()));
         return action;

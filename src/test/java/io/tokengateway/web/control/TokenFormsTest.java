@@ -1,6 +1,7 @@
 package io.tokengateway.web.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class TokenFormsTest {
         assertTrue(read.isClean(), read.problems().toString());
         assertEquals("{\"label\":\"cam\",\"streams\":[{\"streamName\":\"a\"},{\"streamName\":\"b\"}],"
                 + "\"subscribeRequiresAuth\":false,\"record\":false,\"clip\":false,\"multisource\":true,"
-                + "\"enableThumbnails\":false,\"lowLatencyRtmp\":true,\"displaySrtPassphrase\":false}",
+                + "\"enableThumbnails\":false,\"lowLatencyRtmp\":true,\"displaySrtPassphrase\":false,\"drm\":false}",
                 read.body().toString());
     }
 
@@ -108,6 +109,20 @@ class TokenFormsTest {
 
         assertEquals("{\"label\":\"cam 2\",\"allowedOrigins\":[],\"record\":true,\"priority\":null}",
                 TokenForms.update(TokenKind.PUBLISH, form, token).body().toString());
+    }
+
+    @Test
+    void drmIsReadIntoTheFormAndSentOnlyWhenItChanges() {
+        PublishToken token = JSONB.fromJson("{\"id\":7,\"label\":\"cam\",\"isActive\":true,\"streams\":[],"
+                + "\"drm\":true,\"integrationId\":\"None\"}", PublishToken.class);
+        TokenForm form = TokenForms.filled(token);
+        assertTrue(form.isDrm());
+        assertFalse(TokenForms.update(TokenKind.PUBLISH, form, token).body().containsKey("drm"));
+
+        form.setDrm(false);
+
+        assertEquals("{\"drm\":false}", TokenForms.update(TokenKind.PUBLISH, form, token).body().toString());
+        assertEquals("drm", TokenForms.fieldOf("drm"));
     }
 
     @Test
