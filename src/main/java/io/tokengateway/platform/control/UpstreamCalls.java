@@ -31,4 +31,16 @@ public class UpstreamCalls {
     public long totalMillis() {
         return totalMillis;
     }
+
+    /**
+     * All three at once: a reader that needs more than one asks once (each call through this request-scoped bean's
+     * proxy costs a context look-up: docs/performance.md).
+     */
+    public Summary summary() {
+        return new Summary(count, lastStatus, totalMillis);
+    }
+
+    /** What the request asked of the upstream: {@code count} calls, the last answered {@code lastStatus} (0: none). */
+    public record Summary(int count, int lastStatus, long totalMillis) {
+    }
 }

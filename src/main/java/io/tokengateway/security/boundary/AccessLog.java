@@ -29,9 +29,6 @@ public class AccessLog {
     Caller caller;
 
     @Inject
-    UpstreamCalls upstream;
-
-    @Inject
     Redactor redactor;
 
     @Inject
@@ -47,14 +44,15 @@ public class AccessLog {
     }
 
     /** Writes the line of an answered request, unless the access log is off. */
-    void write(HttpServletRequest request, int status, long nanos) {
+    void write(HttpServletRequest request, int status, long nanos, UpstreamCalls.Summary upstream) {
         if (LOGGER.isLoggable(Level.INFO)) {
             // source named here: the queued handler's writer thread must not infer it (a stack walk, and the wrong one)
-            LOGGER.logp(Level.INFO, AccessLog.class.getName(), "write", line(request, status, nanos / 1_000_000));
+            LOGGER.logp(Level.INFO, AccessLog.class.getName(), "write",
+                    line(request, status, nanos / 1_000_000, upstream));
         }
     }
 
-    private String line(HttpServletRequest request, int status, long millis) {
+    private String line(HttpServletRequest request, int status, long millis, UpstreamCalls.Summary upstream) {
         StringBuilder line = new StringBuilder()
                 .append(request.getMethod()).append(' ')
                 .append(RequestRoutes.of(request)).append(' ')

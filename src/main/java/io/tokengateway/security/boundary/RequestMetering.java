@@ -19,10 +19,7 @@ public class RequestMetering {
     @Inject
     Meters meters;
 
-    @Inject
-    UpstreamCalls upstream;
-
-    void record(HttpServletRequest request, int status, long nanos) {
+    void record(HttpServletRequest request, int status, long nanos, UpstreamCalls.Summary upstream) {
         meters.time(Meter.REQUESTS, nanos, "method", method(request.getMethod()), "route", RequestRoutes.of(request),
                 "outcome", RequestOutcome.of(status, upstream.lastStatus()).id());
     }

@@ -1,5 +1,6 @@
 package io.tokengateway.security.boundary;
 
+import io.tokengateway.platform.control.UpstreamCalls;
 import jakarta.inject.Inject;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -24,6 +25,9 @@ public class RequestRecording implements Filter {
     @Inject
     RequestMetering metering;
 
+    @Inject
+    UpstreamCalls upstream;
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,8 +37,9 @@ public class RequestRecording implements Filter {
         } finally {
             if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
                 long nanos = System.nanoTime() - started;
-                metering.record(http, answer.getStatus(), nanos);
-                accessLog.write(http, answer.getStatus(), nanos);
+                UpstreamCalls.Summary calls = upstream.summary();
+                metering.record(http, answer.getStatus(), nanos, calls);
+                accessLog.write(http, answer.getStatus(), nanos, calls);
             }
         }
     }
