@@ -10,8 +10,9 @@ import io.tokengateway.testing.BrowserSession;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.LocalPostgres;
-import io.tokengateway.testing.StubMillicast;
+import io.tokengateway.testing.Migrations;
 import io.tokengateway.testing.StubMillicast.Answer;
+import io.tokengateway.testing.StubMillicast;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -91,7 +92,7 @@ class PostgresIT {
             }
             assertEquals("PostgreSQL", db.getMetaData().getDatabaseProductName());
         }
-        assertEquals(List.of("1", "2", "3", "4", "5"), versions);
+        assertEquals(Migrations.versions(), versions);
     }
 
     @Test

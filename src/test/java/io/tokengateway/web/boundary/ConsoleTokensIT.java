@@ -101,6 +101,11 @@ class ConsoleTokensIT {
             WebDriver page = browser.driver();
             WebDriverWait wait = logIn(page, EDITOR);
 
+            // an id that is not a number is a token that does not exist, not an error page
+            page.get(base() + "/token.xhtml?kind=publish&id=abc");
+            assertEquals("No such token", page.findElement(By.tagName("h1")).getText());
+            assertFalse(page.getPageSource().contains("Something went wrong"));
+
             // create with advanced settings
             page.get(base() + "/create.xhtml?kind=publish");
             type(page, "token:label", label);
