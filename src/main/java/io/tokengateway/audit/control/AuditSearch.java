@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Finds audit rows that match a query, newest first, one page at a time. */
 @ApplicationScoped
@@ -41,18 +42,9 @@ public class AuditSearch {
         count.select(cb.count(counted)).where(matching(cb, counted, query));
         long total = entityManager.createQuery(count).getSingleResult();
 
-        List<AuditRow> rows = List.of();
-        if (total > query.firstResult()) {
-            CriteriaQuery<AuditRow> select = cb.createQuery(AuditRow.class);
-            Root<AuditRow> event = select.from(AuditRow.class);
-            select.select(event)
-                    .where(matching(cb, event, query))
-                    .orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
-            rows = entityManager.createQuery(select)
-                    .setFirstResult(query.firstResult())
-                    .setMaxResults(query.pageSize())
-                    .getResultList();
-        }
+        List<AuditRow> rows = total > query.firstResult()
+                ? newestFirst(event -> matching(cb, event, query), query.firstResult(), query.pageSize())
+                : List.of();
         return new AuditPage(rows, query.page(), query.pageSize(), total);
     }
 
@@ -65,14 +57,22 @@ public class AuditSearch {
         tally.writeEndedWindows();
         AuditQuery query = new AuditQuery(null, AuditActions.TOKEN_FAMILY, tokenId, null, null, 1, limit);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        return newestFirst(event -> {
+            List<Predicate> all = new ArrayList<>(List.of(matching(cb, event, query)));
+            all.add(cb.or(cb.equal(event.get("tokenKind"), tokenKind), cb.isNull(event.get("tokenKind"))));
+            return all.toArray(Predicate[]::new);
+        }, 0, limit);
+    }
+
+    /** The rows {@code where} selects, newest first, from position {@code first}, at most {@code max}. */
+    private List<AuditRow> newestFirst(Function<Root<AuditRow>, Predicate[]> where, int first, int max) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<AuditRow> select = cb.createQuery(AuditRow.class);
         Root<AuditRow> event = select.from(AuditRow.class);
-        List<Predicate> all = new ArrayList<>(List.of(matching(cb, event, query)));
-        all.add(cb.or(cb.equal(event.get("tokenKind"), tokenKind), cb.isNull(event.get("tokenKind"))));
         select.select(event)
-                .where(all.toArray(Predicate[]::new))
+                .where(where.apply(event))
                 .orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
-        return entityManager.createQuery(select).setMaxResults(limit).getResultList();
+        return entityManager.createQuery(select).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditRow> event, AuditQuery query) {

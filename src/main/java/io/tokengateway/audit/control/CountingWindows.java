@@ -3,6 +3,8 @@ package io.tokengateway.audit.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +32,17 @@ public final class CountingWindows<K> {
         void write(K key, long count, Instant from, Instant to);
     }
 
+    /** Beyond this many different keys in one window, a tally counts further keys together (its overflow). */
+    public static final int KEYS_PER_WINDOW = 5_000;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private record Counted<K>(long window, K key) {
+    }
+
+    /** How a counted row's summary names its window: {@code between 10:00:00 and 10:01:00 UTC}. */
+    public static String between(Instant from, Instant to) {
+        return "between " + TIME.format(from) + " and " + TIME.format(to) + " UTC";
     }
 
     private final Duration window;

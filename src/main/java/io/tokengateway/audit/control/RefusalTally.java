@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,11 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RefusalTally {
 
-    /** Beyond this many different keys in one window, further callers are counted together. */
-    static final int MAX_KEYS_PER_WINDOW = 5_000;
     static final String OTHERS = "(other callers)";
-    /** The time of day a counted row's summary names its window by. */
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     AuditTrail trail;
@@ -51,7 +45,7 @@ public class RefusalTally {
 
     @PostConstruct
     void startFlushing() {
-        windows = new CountingWindows<>(Duration.ofSeconds(windowSeconds), MAX_KEYS_PER_WINDOW,
+        windows = new CountingWindows<>(Duration.ofSeconds(windowSeconds), CountingWindows.KEYS_PER_WINDOW,
                 key -> new Key(OTHERS, OTHERS, key.action(), key.outcome()), this::writeRow, Clock.systemUTC());
         windows.start(scheduler);
     }
@@ -72,8 +66,7 @@ public class RefusalTally {
     }
 
     private void writeRow(Key key, long count, Instant from, Instant to) {
-        String summary = count + " refused from " + key.address() + " between " + TIME.format(from) + " and "
-                + TIME.format(to) + " UTC";
+        String summary = count + " refused from " + key.address() + " " + CountingWindows.between(from, to);
         Actor who = Actor.anonymous(key.address(), key.claimant());
         trail.recordAt(new AuditEntry(who, key.action(), null, null, summary, AuditOutcome.counted(key.outcome(), count)), from);
     }

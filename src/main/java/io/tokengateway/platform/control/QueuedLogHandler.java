@@ -87,14 +87,9 @@ public final class QueuedLogHandler extends Handler {
         }
     }
 
-    /** Records are written as soon as the writer gets to them; this only waits, briefly, for the queue to empty. */
+    /** Nothing to do: the writer hands each record on as soon as it gets to it, and flushes its targets when idle. */
     @Override
     public void flush() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (!queue.isEmpty() && System.nanoTime() < until && writer.isAlive()) {
-            Thread.onSpinWait();
-            Thread.yield();
-        }
     }
 
     /** Writes what is queued (waiting up to 5 s), then stops the writer. The target handlers stay open. */

@@ -19,22 +19,9 @@ public class UpstreamCalls {
         totalMillis += millis;
     }
 
-    public int count() {
-        return count;
-    }
-
-    /** The status of the last upstream answer, or 0 when there was no upstream call. */
-    public int lastStatus() {
-        return lastStatus;
-    }
-
-    public long totalMillis() {
-        return totalMillis;
-    }
-
     /**
-     * All three at once: a reader that needs more than one asks once (each call through this request-scoped bean's
-     * proxy costs a context look-up: docs/performance.md).
+     * What was recorded, read at once: each call through this request-scoped bean's proxy costs a context look-up
+     * (docs/performance.md), so readers ask once per request.
      */
     public Summary summary() {
         return new Summary(count, lastStatus, totalMillis);

@@ -2,7 +2,6 @@ package io.tokengateway.viewers.control;
 
 import io.tokengateway.audit.control.AuditTrail;
 import io.tokengateway.audit.control.CountingWindows;
-import io.tokengateway.audit.control.RefusalTally;
 import io.tokengateway.audit.entity.Actor;
 import io.tokengateway.audit.entity.AuditActions;
 import io.tokengateway.audit.entity.AuditEntry;
@@ -28,8 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MintTally implements MintCounts {
 
-    /** Beyond this many different rows in one window, further callers are counted together. */
-    static final int MAX_KEYS_PER_WINDOW = 5_000;
     static final Actor OTHERS = new Actor("various", "(other callers)", null, null);
 
     @Inject
@@ -49,7 +46,7 @@ public class MintTally implements MintCounts {
 
     @PostConstruct
     void startFlushing() {
-        windows = new CountingWindows<>(Duration.ofSeconds(windowSeconds), MAX_KEYS_PER_WINDOW,
+        windows = new CountingWindows<>(Duration.ofSeconds(windowSeconds), CountingWindows.KEYS_PER_WINDOW,
                 key -> new Key(key.masterId(), OTHERS, key.outcome()), this::writeRow, Clock.systemUTC());
         windows.start(scheduler);
     }
@@ -66,8 +63,8 @@ public class MintTally implements MintCounts {
 
     private void writeRow(Key key, long count, Instant from, Instant to) {
         String verb = key.outcome().equals(MINTED) ? "minted " : "refused ";
-        String summary = verb + count + " viewer tokens for subscribe token " + key.masterId() + " between "
-                + RefusalTally.TIME.format(from) + " and " + RefusalTally.TIME.format(to) + " UTC";
+        String summary = verb + count + " viewer tokens for subscribe token " + key.masterId() + " "
+                + CountingWindows.between(from, to);
         trail.recordAt(new AuditEntry(key.caller(), AuditActions.VIEWER_TOKEN_MINT, key.masterId(), null, summary,
                 AuditOutcome.counted(key.outcome(), count), TokenKind.SUBSCRIBE.word()), from);
     }
