@@ -38,7 +38,7 @@ public final class TokenForms {
             Map.entry("expires", "expiresIn"), Map.entry("allowedOrigins", "origins"),
             Map.entry("allowedIpAddresses", "ips"), Map.entry("bindIpsOnUsage", "bindIps"),
             Map.entry("allowedCountries", "allowedCountries"), Map.entry("deniedCountries", "deniedCountries"),
-            Map.entry("originCluster", "cluster"), Map.entry("record", "clip"), Map.entry("clip", "clip"), Map.entry("drm", "drm"),
+            Map.entry("originCluster", "cluster"), Map.entry("record", "clip"), Map.entry("clip", "clip"), Map.entry("drm", "clip"),
             Map.entry("priority", "priority"), Map.entry("geoCascade", "cascadeClusters"),
             Map.entry("restream", "restream"), Map.entry("tracking", "trackingId"));
 

@@ -122,7 +122,8 @@ class TokenFormsTest {
         form.setDrm(false);
 
         assertEquals("{\"drm\":false}", TokenForms.update(TokenKind.PUBLISH, form, token).body().toString());
-        assertEquals("drm", TokenForms.fieldOf("drm"));
+        // the flags share one message, under the checkboxes (the form has no message of its own for drm)
+        assertEquals("clip", TokenForms.fieldOf("drm"));
     }
 
     @Test
