@@ -117,4 +117,13 @@ class ArchitectureTest {
                 .orShould().callMethod(JsonbBuilder.class, "create")
                 .because("the application has one Jsonb (JsonbProducer)"));
     }
+
+    @Test
+    void noContainerAuthenticationMechanismRunsOnEveryRequest() {
+        // An HttpAuthenticationMechanism bean makes the container run its Jakarta Authentication bridge on every
+        // request of the module: a JNDI look-up and a global lock per request, a third of the request path's CPU
+        // (docs/performance.md). Callers are identified by security.boundary.CallerAuthentication instead.
+        check(noClasses().should().implement("jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism")
+                .because("the caller is found by the CallerAuthentication filter, not through the container's bridge"));
+    }
 }

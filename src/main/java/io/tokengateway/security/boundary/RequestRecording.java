@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.io.IOException;
  * Times every request and, once it is answered, gives what happened to the {@link AccessLog} (a line) and to
  * {@link RequestMetering} (the metrics).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestRecording implements Filter {
 
     @Inject

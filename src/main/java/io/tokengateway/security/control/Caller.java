@@ -2,7 +2,7 @@ package io.tokengateway.security.control;
 
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Who makes the current request, as {@link GatewayAuthentication} found out; {@code #{caller}} on pages. */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class Caller {
 
     @Inject

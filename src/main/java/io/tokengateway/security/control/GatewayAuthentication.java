@@ -1,7 +1,6 @@
 package io.tokengateway.security.control;
 
 import io.tokengateway.security.entity.ApiKey;
-import io.tokengateway.security.entity.ApiKeyPrincipal;
 import io.tokengateway.security.entity.CallerIdentity;
 import io.tokengateway.security.entity.ConsoleSession;
 import io.tokengateway.security.entity.GatewayUser;
@@ -9,12 +8,7 @@ import io.tokengateway.security.entity.KeyCheck;
 import io.tokengateway.security.entity.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,12 +18,18 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finds out who is calling, on every request: a program by {@code Authorization: Bearer <API key>}, an admin
- * script by HTTP Basic, a person by the session the login page started. Nobody is refused here: an unknown or
- * missing credential leaves the request anonymous, and the access rules of each route decide (401 or the login page).
+ * Finds out who is calling, on every request (the boundary's {@code CallerAuthentication} filter asks first): a
+ * program by {@code Authorization: Bearer <API key>}, an admin script by HTTP Basic, a person by the session the
+ * login page started. Nobody is refused here: an unknown or missing credential leaves the request anonymous, and the
+ * access rules of each route decide (401 or the login page).
+ * <p>
+ * The caller is the gateway's own {@link CallerIdentity} in a request attribute, which every access rule reads; the
+ * container is not told (no container login, no principal): going through the container's Jakarta Authentication
+ * bridge for that cost a third of the request path's CPU and two global locks per request (docs/performance.md).
+ * Passwords are still Jakarta Security's PBKDF2 ({@link PasswordHashing}).
  */
 @ApplicationScoped
-public class GatewayAuthentication implements HttpAuthenticationMechanism {
+public class GatewayAuthentication {
 
     /** Request attribute holding the {@link CallerIdentity} this mechanism established. */
     public static final String CALLER = "tokengateway.caller";
@@ -54,16 +54,16 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "gateway.session.lifetime.minutes", defaultValue = "720")
     long sessionLifetimeMinutes;
 
-    @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        String address = request.getRemoteAddr();
-        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential login) {
-            return formLogin(request, context, login, address);
+    /** Establishes the request's caller once: by its Authorization header, else by its console session, else nobody. */
+    public void identify(HttpServletRequest request) {
+        if (request.getAttribute(CALLER) != null) {
+            return; // a forward or error dispatch of a request already identified
         }
+        String address = request.getRemoteAddr();
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
-            return byHeader(request, context, authorization.strip(), address);
+            byHeader(request, authorization.strip(), address);
+            return;
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION) instanceof ConsoleSession opened) {
@@ -72,37 +72,40 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             if (user.isPresent()) {
                 request.setAttribute(BY_SESSION, Boolean.TRUE);
                 request.setAttribute(MUST_CHANGE_PASSWORD, user.get().isMustChangePassword());
-                return asPerson(request, context, user.get(), address);
+                asPerson(request, user.get(), address);
+                return;
             }
             // disabled, rights changed since the login, or past its lifetime: the session is over
             session.invalidate();
         }
         request.setAttribute(CALLER, CallerIdentity.anonymous(address));
-        return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            UsernamePasswordCredential login, String address) {
-        LoginOutcome outcome = logins.attempt(login.getCaller(), login.getPasswordAsString(), address, true);
+    /**
+     * The login form: on success a new session (a new id: no session fixation) carries the person, and this request
+     * is theirs; on failure the request stays anonymous, named by the name it claimed (for the audit).
+     */
+    public LoginOutcome logIn(HttpServletRequest request, String name, String password) {
+        String address = request.getRemoteAddr();
+        LoginOutcome outcome = logins.attempt(name, password, address, true);
         if (!outcome.succeeded()) {
             request.setAttribute(CALLER, CallerIdentity.anonymous(address).named(outcome.claimant()));
-            request.setAttribute(LoginOutcome.class.getName(), outcome);
-            return AuthenticationStatus.SEND_FAILURE;
+            return outcome;
         }
         GatewayUser user = outcome.user().orElseThrow();
         request.getSession(true);
         request.changeSessionId(); // no session fixation
         request.getSession().setAttribute(SESSION, ConsoleSession.openedFor(user, Instant.now()));
         request.setAttribute(MUST_CHANGE_PASSWORD, user.isMustChangePassword());
-        return asPerson(request, context, user, address);
+        asPerson(request, user, address);
+        return outcome;
     }
 
     /**
      * A refused credential leaves the caller anonymous, named by what it claimed to be (for the counted audit rows):
      * a suspended key by its id and why, a failed Basic login by its claimed name.
      */
-    private AuthenticationStatus byHeader(HttpServletRequest request, HttpMessageContext context,
-            String authorization, String address) {
+    private void byHeader(HttpServletRequest request, String authorization, String address) {
         String claimant = "unknown credential";
         if (startsWith(authorization, "Bearer ")) {
             Optional<KeyCheck> check = verifiedKeys.verify(authorization.substring(7));
@@ -110,7 +113,7 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
                 ApiKey k = check.get().key();
                 request.setAttribute(CALLER, CallerIdentity.apiKey(k.getId(), k.getLabel(), k.getRole(), address));
                 k.masterLimit().ifPresent(masters -> request.setAttribute(MASTER_LIMIT, masters));
-                return context.notifyContainerAboutLogin(new ApiKeyPrincipal(k.getId(), k.getLabel()), k.getRole().groups());
+                return;
             }
             claimant = check.map(c -> "key " + c.key().getId() + " '" + c.key().getLabel() + "' (suspended: "
                     + c.suspension().orElseThrow() + ")")
@@ -120,13 +123,13 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
             if (pair.isPresent()) {
                 LoginOutcome outcome = logins.attempt(pair.get()[0], pair.get()[1], address, false);
                 if (outcome.succeeded()) {
-                    return asPerson(request, context, outcome.user().orElseThrow(), address);
+                    asPerson(request, outcome.user().orElseThrow(), address);
+                    return;
                 }
                 claimant = outcome.claimant();
             }
         }
         request.setAttribute(CALLER, CallerIdentity.anonymous(address).named(claimant));
-        return context.doNothing();
     }
 
     /**
@@ -140,10 +143,8 @@ public class GatewayAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus asPerson(HttpServletRequest request, HttpMessageContext context,
-            GatewayUser user, String address) {
+    private static void asPerson(HttpServletRequest request, GatewayUser user, String address) {
         request.setAttribute(CALLER, CallerIdentity.person(user.getName(), user.getRole(), address));
-        return context.notifyContainerAboutLogin(user.getName(), user.getRole().groups());
     }
 
     private static Optional<String[]> basic(String encoded) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a person or program may do. A role includes the roles it is written to include, not those declared before
@@ -40,14 +39,9 @@ public enum Role {
         };
     }
 
-    /** The name used in security groups, the database and JSON: {@code minter}, {@code viewer}, {@code editor}, {@code admin}. */
+    /** The name used in the database and JSON: {@code minter}, {@code viewer}, {@code editor}, {@code admin}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** This role's group and the groups of every role it includes. */
-    public Set<String> groups() {
-        return Arrays.stream(values()).filter(this::includes).map(Role::id).collect(Collectors.toSet());
     }
 
     public static Optional<Role> of(String id) {

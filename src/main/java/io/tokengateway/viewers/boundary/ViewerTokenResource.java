@@ -4,7 +4,7 @@ import io.tokengateway.security.boundary.Guarded;
 import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.entity.Role;
 import io.tokengateway.viewers.control.ViewerTokenMinter;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Encoded;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * and is counted per minute instead.
  */
 @Path("subscribe_token/{id}/viewer_token")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ViewerTokenResource {

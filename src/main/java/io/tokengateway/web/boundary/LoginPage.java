@@ -1,6 +1,7 @@
 package io.tokengateway.web.boundary;
 
 import io.tokengateway.security.control.FirstAdmin;
+import io.tokengateway.security.control.GatewayAuthentication;
 import io.tokengateway.security.entity.LoginOutcome;
 import io.tokengateway.web.control.ConsoleMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,13 +9,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -27,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 public class LoginPage {
 
     @Inject
-    SecurityContext security;
+    GatewayAuthentication authentication;
 
     @Inject
     ConsoleMessages messages;
@@ -41,15 +36,11 @@ public class LoginPage {
     public String login() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(name, new Password(password)))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
+        LoginOutcome outcome = authentication.logIn(request, name, password);
+        if (outcome.succeeded()) {
             return "/index.xhtml?faces-redirect=true";
         }
-        messages.error(request.getAttribute(LoginOutcome.class.getName()) instanceof LoginOutcome outcome
-                && outcome.lockedUntil().isPresent()
+        messages.error(outcome.lockedUntil().isPresent()
                 ? "Too many failed logins: try again after "
                         + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(outcome.lockedUntil().get())
                 : "Wrong name or password");

@@ -4,18 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The Log out button on every page: ends the login and the session, back to the login page. */
 @Named
 @RequestScoped
 public class Logout {
 
-    public String logOut() throws ServletException {
+    public String logOut() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
+        external.invalidateSession(); // the login lives in the session only (security.control.GatewayAuthentication)
         return "/login.xhtml?faces-redirect=true";
     }
 }

@@ -26,13 +26,6 @@ class RoleTest {
     }
 
     @Test
-    void groupsFollowTheInclusions() {
-        assertEquals(Set.of("minter"), Role.MINTER.groups());
-        assertEquals(Set.of("viewer"), Role.VIEWER.groups());
-        assertEquals(Set.of("minter", "viewer", "editor"), Role.EDITOR.groups());
-    }
-
-    @Test
     void peopleAreNeverMinters() {
         assertEquals(java.util.List.of(Role.VIEWER, Role.EDITOR, Role.ADMIN), Role.FOR_PEOPLE);
     }
