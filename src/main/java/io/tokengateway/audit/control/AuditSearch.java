@@ -5,6 +5,8 @@ import io.tokengateway.audit.entity.AuditPage;
 import io.tokengateway.audit.entity.AuditQuery;
 import io.tokengateway.audit.entity.AuditRow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +33,11 @@ public class AuditSearch {
     EntityManager entityManager;
 
     @Inject
-    RefusalTally tally;
+    @Any
+    Instance<CountedRows> countedRows;
 
     public AuditPage find(AuditQuery query) {
-        tally.writeEndedWindows(); // a reader sees every minute that has ended
+        writeCountedRows();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -48,13 +51,18 @@ public class AuditSearch {
         return new AuditPage(rows, query.page(), query.pageSize(), total);
     }
 
+    /** A reader sees every counted window that has ended (refusals, minted viewer tokens), not only those written. */
+    private void writeCountedRows() {
+        countedRows.forEach(CountedRows::writeEndedWindows);
+    }
+
     /**
      * The newest {@code limit} token changes of the token {@code tokenId} of {@code tokenKind} ({@code publish} or
      * {@code subscribe}): rows about the other kind's token with the same id are not its history. Rows written before
      * the trail kept the kind (schema version 5) may be about either, and are shown.
      */
     public List<AuditRow> historyOf(String tokenKind, int tokenId, int limit) {
-        tally.writeEndedWindows();
+        writeCountedRows();
         AuditQuery query = new AuditQuery(null, AuditActions.TOKEN_FAMILY, tokenId, null, null, 1, limit);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         return newestFirst(event -> {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * rows, so several instances add up correctly. What is still counting when the server dies (not stops) is lost.
  */
 @ApplicationScoped
-public class RefusalTally {
+public class RefusalTally implements CountedRows {
 
     static final String OTHERS = "(other callers)";
 
@@ -61,6 +61,7 @@ public class RefusalTally {
     }
 
     /** Writes the rows of every window that has ended; the audit search calls it so a reader sees them. */
+    @Override
     public void writeEndedWindows() {
         windows.writeEnded();
     }

@@ -1,6 +1,7 @@
 package io.tokengateway.viewers.control;
 
 import io.tokengateway.audit.control.AuditTrail;
+import io.tokengateway.audit.control.CountedRows;
 import io.tokengateway.audit.control.CountingWindows;
 import io.tokengateway.audit.entity.Actor;
 import io.tokengateway.audit.entity.AuditActions;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * minting path. Each instance writes its own rows, so several instances add up.
  */
 @ApplicationScoped
-public class MintTally implements MintCounts {
+public class MintTally implements MintCounts, CountedRows {
 
     static final Actor OTHERS = new Actor("various", "(other callers)", null, null);
 
@@ -59,6 +60,11 @@ public class MintTally implements MintCounts {
     @Override
     public void count(int masterId, Actor caller, String outcome) {
         windows.count(new Key(masterId, caller, outcome));
+    }
+
+    @Override
+    public void writeEndedWindows() {
+        windows.writeEnded();
     }
 
     private void writeRow(Key key, long count, Instant from, Instant to) {
