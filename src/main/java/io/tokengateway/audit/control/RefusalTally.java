@@ -60,7 +60,6 @@ public class RefusalTally implements CountedRows {
         windows.count(new Key(who.address(), who.name(), action, outcome));
     }
 
-    /** Writes the rows of every window that has ended; the audit search calls it so a reader sees them. */
     @Override
     public void writeEndedWindows() {
         windows.writeEnded();

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GatewayAuthentication {
 
-    /** Request attribute holding the {@link CallerIdentity} this mechanism established. */
+    /** Request attribute holding the {@link CallerIdentity} found for the request. */
     public static final String CALLER = "tokengateway.caller";
     /** Request attribute set when the caller used a session cookie rather than an Authorization header. */
     public static final String BY_SESSION = "tokengateway.bySession";
