@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.Browser;
 import io.tokengateway.testing.BrowserSession;
+import io.tokengateway.testing.ConsolePages;
 import io.tokengateway.testing.Deployments;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.TestTls;
@@ -35,7 +36,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -376,7 +376,7 @@ class ConsoleAdminIT {
     }
 
     private static WebDriverWait wait(WebDriver page) {
-        return new WebDriverWait(page, Duration.ofSeconds(15));
+        return ConsolePages.waitOn(page, Duration.ofSeconds(15));
     }
 
     private void logIn(WebDriver page, String name, String password) {
@@ -411,14 +411,9 @@ class ConsoleAdminIT {
         assertNoErrorText(page);
     }
 
-    /**
-     * Waits for the message on the page the change led to. While the redirect replaces the page, Chrome may answer a
-     * read of the old page's element with "Node … does not belong to the document" (a plain WebDriverException, not a
-     * stale element): that is a page still loading, so the wait tries again; it still fails after 15 s without it.
-     */
+    /** Waits for the message on the page the change led to. */
     private static void awaitMessage(WebDriver page, String text) {
-        wait(page).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        wait(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 
     /**
