@@ -170,6 +170,9 @@ secret_setting "${GATEWAY_DB_PASSWORD:-}" gateway.db.password
 secret_setting "${MILLICAST_TRUST_STORE_PASSWORD:-}" millicast.trust.store.password
 
 set_property gateway.data.dir "$data_dir"
+# the gateway's own HTTPS port (the banner's console link; the warm-up asks it): the listener's, as set below
+https_port=${GATEWAY_HTTPS_PORT:-$(sed -n 's/^configs\.config\.server-config\.network-config\.network-listeners\.network-listener\.http-listener-2\.port=//p' "$work/config")}
+[ -n "$https_port" ] && set_property gateway.https.port "$https_port"
 # the remaining settings of the README's table; the server's own (TLS, ports, listeners) and the secrets are not
 # the application's, and GATEWAY_DB_DATASOURCE_CLASS is read as an environment variable only
 while IFS='=' read -r variable _; do

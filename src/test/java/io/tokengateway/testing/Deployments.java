@@ -43,14 +43,19 @@ public final class Deployments {
         return gateway(settings);
     }
 
-    /** The packaged WAR, its own configuration defaults kept, with {@code config} added over them. */
+    /**
+     * The packaged WAR, its own configuration defaults kept, with {@code config} added over them; the warm-up is
+     * off unless {@code config} turns it on (a test starts as soon as the WAR is deployed, and is no load test).
+     */
     public static WebArchive gateway(Map<String, String> config) {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("it.war", "target/token-gateway.war")))
                 .as(WebArchive.class);
         String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
         String defaults = read(war.get(path).getAsset());
-        String overrides = new TreeMap<>(config).entrySet().stream()
+        Map<String, String> settings = new TreeMap<>(Map.of("gateway.warmup.seconds", "0"));
+        settings.putAll(config);
+        String overrides = settings.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n", "\n# the test's own settings\n", "\n"));
         war.delete(path);

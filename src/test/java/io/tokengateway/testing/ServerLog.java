@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +32,29 @@ public final class ServerLog {
             return all;
         }
     }
+
+    /**
+     * The records written at or after {@code start}, by their timestamps (a record's continuation lines go with
+     * it), from every file of the log in the order written.
+     */
+    public static String since(Instant start) throws IOException {
+        StringBuilder kept = new StringBuilder();
+        boolean keeping = false;
+        for (String line : read().split("\n")) {
+            Matcher stamp = STAMP.matcher(line);
+            if (stamp.lookingAt()) {
+                keeping = !OffsetDateTime.parse(stamp.group(1), STAMP_FORMAT).toInstant().isBefore(start);
+            }
+            if (keeping) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    /** A record's first line: {@code [2026-11-29T20:16:59.520+0000] …}. */
+    private static final DateTimeFormatter STAMP_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final Pattern STAMP = Pattern.compile("\\[(\\d{4}-\\d\\d-\\d\\dT[^\\]]+)\\]");
 
     private static String content(Path file) {
         try {

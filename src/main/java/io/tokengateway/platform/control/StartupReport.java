@@ -7,14 +7,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Says in the startup log, plainly, whether the gateway works on the sandbox or on the real Millicast API, and
- * ends the startup ({@link StartupEnd}) with a short banner: where the console is, sandbox or not, and on a first
- * start who logs in first and where their password is.
+ * ends the startup ({@link StartupEnd}, then the {@link WarmUp}) with a short banner: where the console is, sandbox
+ * or not, and on a first start who logs in first and where their password is.
  */
 @ApplicationScoped
 public class StartupReport {
@@ -29,8 +30,14 @@ public class StartupReport {
     @ConfigProperty(name = "gateway.console.url")
     String consoleUrl;
 
+    @Inject
+    WarmUp warmUp;
+
     @Resource
     ManagedExecutorService executor;
+
+    /** How often the banner looks whether the warm-up is over. */
+    static final Duration WARM_UP_LOOK = Duration.ofMillis(200);
 
     private volatile String firstLogin;
 
@@ -59,6 +66,9 @@ public class StartupReport {
         try {
             int port = URI.create(consoleUrl).getPort();
             end.await(port > 0 ? port : 443);
+            while (!warmUp.isOver()) {
+                Thread.sleep(WARM_UP_LOOK.toMillis());
+            }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             return;

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -107,6 +108,9 @@ class PayaraServerIT {
         assertTrue(firstConfiguration.contains("password alias millicast-api-secret: created"), firstConfiguration);
         assertTrue(firstConfiguration.contains("restarting the domain gateway"), firstConfiguration);
         assertFalse(firstConfiguration.contains(SECRET), "the script printed the secret");
+        // the listener's port, read from the domain: the gateway's console link and its warm-up use it
+        assertTrue(firstConfiguration.contains("config property gateway.https.port="
+                + System.getProperty("it.server.https.port") + "\n"), firstConfiguration);
 
         assertEquals("configure-payara-server: nothing to change\n", secondConfiguration);
     }
@@ -194,6 +198,22 @@ class PayaraServerIT {
             assertFalse(domainXml.contains(secret), "a secret is in domain.xml in clear");
             assertFalse(log.contains(secret), "a secret is in the server log");
         }
+    }
+
+    /** The warm-up found the server's HTTPS listener (the configured port) and asked it, as on Payara Micro. */
+    @Test
+    void theWarmUpAsksTheServersOwnHttpsListener() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        String log = logSince(logAtDeploy);
+        while (!log.contains("Warm-up done in ") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            log = logSince(logAtDeploy);
+        }
+        int done = log.indexOf("Warm-up done in ");
+        assertTrue(done >= 0, "no warm-up in the server log");
+        String line = log.substring(done, log.indexOf('\n', done));
+        assertTrue(line.matches(".*, [1-9][\\d,]* requests to itself\\).*"), line);
+        assertFalse(log.contains("Warm-up: nothing answers"), log);
     }
 
     /** No warning from the gateway's descriptors or settings while it deploys and serves its pages. */

@@ -62,6 +62,8 @@ class RunCommandIT {
     private static final Pattern BANNER = Pattern.compile("(?i)payara|glassfish|grizzly|badassfish|\\b\\d+\\.20\\d\\d\\.\\d+");
     /** Every answer the first start gave before the gateway was ready (connections refused are not answers). */
     private static final List<String> startupAnswers = Collections.synchronizedList(new ArrayList<>());
+    /** The first answer of {@code /health/ready} once the first start answered its first page. */
+    private static HttpResponse<String> firstReadiness;
     private static final List<HttpResponse<String>> startupErrors = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
@@ -70,7 +72,7 @@ class RunCommandIT {
         dataDir = build.resolve("it-run");
         deleteTree(dataDir);
         Files.createDirectories(dataDir);
-        start("console.log", false);
+        start("console.log", false, true);
         Matcher generated = GENERATED.matcher(Files.readString(output));
         if (!generated.find()) {
             throw new IllegalStateException("no generated admin password in the log: " + Files.readString(output));
@@ -79,7 +81,11 @@ class RunCommandIT {
         gateway = anonymous.withPassword("admin", adminPassword);
     }
 
-    private static void start(String consoleFile, boolean exposeOpenApi) throws Exception {
+    /**
+     * Starts the run command; with {@code warmUp} as it ships (and waits until it is ready, as a load balancer
+     * would), else without the warm-up (a restart within the tests needs none).
+     */
+    private static void start(String consoleFile, boolean exposeOpenApi, boolean warmUp) throws Exception {
         output = dataDir.resolve(consoleFile);
         String port = System.getProperty("it.run.https.port");
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/start-gateway.sh").toAbsolutePath().toString(),
@@ -93,10 +99,31 @@ class RunCommandIT {
         builder.environment().remove("MILLICAST_API_SECRET_FILE");
         builder.environment().remove("GATEWAY_ADMIN_PASSWORD");
         builder.environment().put("GATEWAY_EXPOSE_OPENAPI", Boolean.toString(exposeOpenApi));
+        builder.environment().remove("GATEWAY_WARMUP_SECONDS");
+        if (!warmUp) {
+            builder.environment().put("GATEWAY_WARMUP_SECONDS", "0");
+        }
         server = builder.start();
         waitForTheCertificate();
         anonymous = new GatewayClient("https://localhost:" + port, dataDir);
         awaitFirstPage();
+        if (warmUp) {
+            awaitReady();
+        }
+    }
+
+    /** Polls readiness until it is up, and keeps its first answer (the warm-up's part is down then). */
+    private static void awaitReady() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(150);
+        HttpResponse<String> ready = anonymous.get("/health/ready");
+        firstReadiness = ready;
+        while (ready.statusCode() != 200) {
+            if (Instant.now().isAfter(deadline) || !server.isAlive()) {
+                throw new IllegalStateException("the gateway did not get ready: " + ready.body());
+            }
+            Thread.sleep(250);
+            ready = anonymous.get("/health/ready");
+        }
     }
 
     private static void waitForTheCertificate() throws Exception {
@@ -248,7 +275,7 @@ class RunCommandIT {
                 assertEquals(0, rows.getInt(2), "a token string is in the audit table");
             }
         } finally {
-            start("console-after-db-check.log", false);
+            start("console-after-db-check.log", false, false);
         }
     }
 
@@ -267,7 +294,7 @@ class RunCommandIT {
 
         stop();
         assertTheDatabaseWasClosedCleanly();
-        start("console-after-restart.log", true);
+        start("console-after-restart.log", true, false);
 
         assertEquals(200, anonymous.withPassword("restart-viewer", "viewer-password-1").get("/millicast/getList").statusCode());
         assertEquals(200, anonymous.withKey(apiKey).get("/millicast/getList").statusCode());
@@ -307,6 +334,23 @@ class RunCommandIT {
         var change = browser.get("/password.xhtml");
         assertEquals(200, change.statusCode());
         assertTrue(change.body().contains("Your password was generated for you"), change.body());
+    }
+
+    /**
+     * As shipped, the run command warms the gateway up before it is ready: readiness was down (its warm-up part) when
+     * the first page answered, the warm-up ended before the banner, and none of its requests is in the access log.
+     */
+    @Test
+    void theShippedStartWarmsUpBeforeItIsReadyAndLogsNoneOfItsOwnRequests() throws Exception {
+        assertEquals(503, firstReadiness.statusCode(), firstReadiness.body());
+        assertTrue(firstReadiness.body().contains("{\"name\":\"warm-up\",\"status\":\"DOWN\""), firstReadiness.body());
+        String text = awaitBanner(dataDir.resolve("console.log"));
+        int warmedUp = text.indexOf("Warm-up done in ");
+        assertTrue(warmedUp > 0, "no warm-up in the log");
+        assertTrue(text.substring(warmedUp, text.indexOf('\n', warmedUp)).matches(".*, [1-9][\\d,]* requests to itself\\).*"),
+                text.substring(warmedUp, text.indexOf('\n', warmedUp)));
+        assertTrue(warmedUp < text.indexOf("==== Token Gateway is ready ===="), "the banner came before the warm-up's end");
+        assertFalse(text.contains("/viewer_token anonymous"), "a warm-up request is in the access log");
     }
 
     /**

@@ -1,0 +1,192 @@
+package io.tokengateway.platform.control;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * The warm-up's own requests to this gateway's HTTPS port on the loopback address: HTTP/1.1 with keep-alive
+ * ({@link LoopbackConnection}), a new connection now and then. TLS, the server's HTTP stack, the gateway's filters, the
+ * JAX-RS routing and the access rule run as for a caller. The requests carry <b>no credential</b>, so every one is
+ * refused (401) before its body is read, and only routes that change nothing are asked (a refused change would be
+ * counted for the audit trail). Each carries the warm-up's marker, so that the access log and the metrics leave it
+ * out. The client is a few lines over a TLS socket: a full HTTP client gives the compilers much code of its own to
+ * compile (with the JDK's {@code HttpClient} the warm-up took twice as long to settle).
+ * <p>
+ * The server's certificate is not checked: it is the operator's certificate for the public name, not for
+ * 127.0.0.1, the connection goes to this process's own port, and the requests carry nothing.
+ */
+final class LoopbackLoad {
+
+    /**
+     * Threads sending requests, one at a time each. One is enough to make the request path hot; more would take
+     * the processor from the compilers the warm-up waits for (two threads took a third longer to settle).
+     */
+    static final int THREADS = 1;
+    /** A connection is closed after this many requests, so that TLS handshakes are warmed too. */
+    static final int REQUESTS_PER_CONNECTION = 200;
+    /** After this many failed requests in a row the load stops (e.g. the port is another server's). */
+    static final int FAILURES_TO_GIVE_UP = 20;
+    static final int TIMEOUT_MILLIS = 5000;
+
+    private final int port;
+    private final List<byte[]> requests;
+    private final SSLSocketFactory tls = anyCertificate().getSocketFactory();
+    private final LongAdder answered = new LongAdder();
+    private final AtomicInteger failuresInARow = new AtomicInteger();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+
+    private LoopbackLoad(int port, List<byte[]> requests) {
+        this.port = port;
+        this.requests = requests;
+    }
+
+    /**
+     * Starts the load on {@code https://127.0.0.1:port}; every request has the header {@code markerHeader: marker}.
+     *
+     * @param routes each {@code METHOD path [JSON body]}, e.g. {@code GET /api/publish_token/7}
+     */
+    static LoopbackLoad start(int port, String markerHeader, String marker, List<String> routes) {
+        LoopbackLoad load = new LoopbackLoad(port, routes.stream()
+                .map(route -> request(port, markerHeader + ": " + marker, route)).toList());
+        for (int i = 0; i < THREADS; i++) {
+            int first = i;
+            Thread thread = new Thread(() -> load.send(first), "warm-up-load-" + i);
+            thread.setDaemon(true);
+            load.threads.add(thread);
+            thread.start();
+        }
+        return load;
+    }
+
+    /** Whether something accepts connections on the port within {@code wait}. */
+    static boolean portAnswers(int port, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return true;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        return false;
+    }
+
+    /** Stops sending, waits (briefly) for the requests under way, and says how many were answered. */
+    long stop() throws InterruptedException {
+        running = false;
+        for (Thread thread : threads) {
+            thread.join(TIMEOUT_MILLIS + 1000L);
+        }
+        return answered.sum();
+    }
+
+    /** One thread's requests over one kept-alive connection (a new one when the server closes it). */
+    private void send(int first) {
+        LoopbackConnection connection = null;
+        for (int i = first; running; i++) {
+            try {
+                if (connection == null) {
+                    connection = new LoopbackConnection((SSLSocket) tls.createSocket());
+                    connection.open(port, TIMEOUT_MILLIS);
+                }
+                if (!connection.ask(requests.get(i % requests.size())) || i % REQUESTS_PER_CONNECTION == 0) {
+                    connection.close();
+                    connection = null;
+                }
+                answered.increment();
+                failuresInARow.set(0);
+            } catch (IOException | RuntimeException e) {
+                if (connection != null) {
+                    connection.close();
+                    connection = null;
+                }
+                if (failuresInARow.incrementAndGet() >= FAILURES_TO_GIVE_UP) {
+                    running = false;
+                }
+            }
+        }
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    private static byte[] request(int port, String markerLine, String route) {
+        String[] parts = route.split(" ", 3);
+        String body = parts.length == 3 ? parts[2] : null;
+        StringBuilder request = new StringBuilder()
+                .append(parts[0]).append(' ').append(parts[1]).append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                .append("Accept: application/json\r\n")
+                .append(markerLine).append("\r\n");
+        if (body != null) {
+            request.append("Content-Type: application/json\r\n")
+                    .append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n");
+        }
+        request.append("\r\n");
+        if (body != null) {
+            request.append(body);
+        }
+        return request.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static SSLContext anyCertificate() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new X509ExtendedTrustManager[] {new OwnServer()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS for the warm-up", e);
+        }
+    }
+
+    /** Trusts the server's certificate unchecked: only ever used for this process's own port (see the class). */
+    private static final class OwnServer extends X509ExtendedTrustManager {
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            throw new UnsupportedOperationException("a client's trust only");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            throw new UnsupportedOperationException("a client's trust only");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            throw new UnsupportedOperationException("a client's trust only");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}
