@@ -11,7 +11,8 @@
 #  4. runs the interleaved harness (create, list, get) twice: "first run after a start", then "warm"; then the
 #     viewer scenario against the Node.js viewer peer when the gateway serves it;
 #  5. reads the resident memory of the gateway and the Node.js proxy, and the gateway's start time (launch to the
-#     first HTTPS 200, median of --starts, with bench/startup.sh);
+#     first HTTPS 200, median of --starts, with bench/startup.sh; and launch to ready, warm-up included, of the
+#     first start);
 #  6. prints one table of ratios, gateway ÷ Node.js, and stops everything it started, by process id.
 # Ports: fake 19443, Node.js proxy 18084, viewer peer 18086, gateway 18443 (must be free).
 set -euo pipefail
@@ -77,7 +78,8 @@ for _ in $(seq 1 600); do
   kill -0 "$gateway_pid" 2>/dev/null || { tail -n 30 "$scratch/gateway.log" >&2; exit 1; }
   sleep 0.1
 done
-echo "   ready after $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+echo "   ready after $ready_ms ms" >&2
 key=$(curl -sk -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
   -d '{"label":"bench","role":"editor"}' "$gateway_url/admin/api-keys" | grep -o '"key":"[^"]*"' | cut -d'"' -f4)
 [ -n "$key" ] || { echo "could not issue an API key" >&2; exit 1; }
@@ -128,3 +130,4 @@ echo "  req/s gateway ÷ Node.js, warm:                    $(ratios warm)"
 [ -f "$scratch/viewer.txt" ] && echo "  viewer tokens, gateway ÷ Node.js viewer peer:    $(ratios viewer)"
 echo "  resident memory after the runs: gateway ${gateway_rss} MB, Node.js proxy ${node_rss} MB"
 echo "  gateway start, launch to first HTTPS 200 (median of $STARTS): $(echo "$startup" | tail -n 1 | sed 's/^median of [0-9]*: //')"
+echo "  gateway start, launch to ready (/health/ready 200, its warm-up included; the first start): $((ready_ms / 1000)).$(( ready_ms % 1000 / 100 )) s"
