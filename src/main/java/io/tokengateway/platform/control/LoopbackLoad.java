@@ -1,12 +1,10 @@
 package io.tokengateway.platform.control;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,20 +69,6 @@ final class LoopbackLoad {
             thread.start();
         }
         return load;
-    }
-
-    /** Whether something accepts connections on the port within {@code wait}. */
-    static boolean portAnswers(int port, Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return true;
-            } catch (IOException notYet) {
-                Thread.sleep(250);
-            }
-        }
-        return false;
     }
 
     /** Stops sending, waits (briefly) for the requests under way, and says how many were answered. */

@@ -1,10 +1,6 @@
 package io.tokengateway.platform.control;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -53,24 +49,12 @@ final class StartupEnd {
     /** Returns once the start-up has ended (or the waits ran out), and stops watching. */
     void await(int port) throws InterruptedException {
         try {
-            awaitPort(port);
+            PortProbe.answersWithin(port, PORT_WAIT);
             if (readyLine.await(READY_LINE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 Thread.sleep(500); // the ready line reaches the log's own handlers just after ours
             }
         } finally {
             Logger.getLogger(PAYARA_MICRO_LOGGER).removeHandler(watcher);
-        }
-    }
-
-    private static void awaitPort(int port) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PORT_WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("localhost", port), 500);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(250);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.tokengateway.platform.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,6 +87,12 @@ public class WarmUp {
         executor.execute(this::run);
     }
 
+    /** An application that stops (undeployed, redeployed) ends its warm-up. */
+    @PreDestroy
+    void stop() {
+        over = true;
+    }
+
     /** Over (or never run): the gateway may report ready. */
     public boolean isOver() {
         return over;
@@ -104,7 +111,7 @@ public class WarmUp {
         try {
             List<WarmUpExercise> running = new ArrayList<>();
             exercises.forEach(running::add);
-            if (LoopbackLoad.portAnswers(port, PORT_WAIT)) {
+            if (PortProbe.answersWithin(port, PORT_WAIT)) {
                 load = LoopbackLoad.start(port, MARKER_HEADER, marker, ROUTES);
             } else {
                 logger.log(Level.WARNING, "Warm-up: nothing answers on port {0} (gateway.https.port), so it warms "
@@ -113,7 +120,7 @@ public class WarmUp {
             JitActivity jit = new JitActivity();
             long deadline = started + Duration.ofSeconds(seconds).toNanos();
             long nextLook = System.nanoTime() + LOOK.toNanos();
-            while (System.nanoTime() < deadline) {
+            while (!over && System.nanoTime() < deadline) {
                 rounds += exerciseAll(running);
                 if (System.nanoTime() >= nextLook) {
                     if (jit.busyShareSinceLast() < SETTLED_SHARE && jit.isMeasured()
