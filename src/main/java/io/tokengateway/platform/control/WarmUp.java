@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,7 +102,8 @@ public class WarmUp {
 
     /** A request of the warm-up's own, while it runs: left out of the access log and the metrics. */
     public boolean isOwnRequest(String markerHeaderValue) {
-        return !over && marker.equals(markerHeaderValue);
+        return !over && markerHeaderValue != null && MessageDigest.isEqual(marker.getBytes(StandardCharsets.US_ASCII),
+                markerHeaderValue.getBytes(StandardCharsets.US_ASCII));
     }
 
     private void run() {
