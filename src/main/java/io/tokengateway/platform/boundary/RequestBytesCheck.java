@@ -67,7 +67,9 @@ public class RequestBytesCheck implements ContainerRequestFilter {
             drain(request.getEntityStream());
             return Optional.of(Refusal.TOO_LARGE);
         }
-        byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
+        // as many bytes as announced (and one more, to see a longer body) or, without a length, up to the bound
+        int announced = request.getLength();
+        byte[] body = request.getEntityStream().readNBytes(announced >= 0 ? announced + 1 : MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
             drain(request.getEntityStream());
             return Optional.of(Refusal.TOO_LARGE);

@@ -2,6 +2,7 @@ package io.tokengateway.security.boundary;
 
 import io.tokengateway.platform.boundary.HttpErrorMapper;
 import io.tokengateway.platform.boundary.InvalidRequestMapper;
+import io.tokengateway.platform.boundary.JsonTextBodies;
 import io.tokengateway.platform.boundary.RequestBytesCheck;
 import io.tokengateway.platform.boundary.UnexpectedErrorMapper;
 import jakarta.ws.rs.core.Application;
@@ -19,7 +20,7 @@ public abstract class GuardedApplication extends Application {
 
     /** What every route passes through, whichever application it belongs to. */
     static final Set<Class<?>> EVERY_APPLICATION = Set.of(RouteTemplateNote.class, AccessFilter.class, ChangeAuditFilter.class,
-            RequestBytesCheck.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
+            RequestBytesCheck.class, JsonTextBodies.class, InvalidRequestMapper.class, HttpErrorMapper.class, UnexpectedErrorMapper.class);
 
     @Override
     public final Set<Class<?>> getClasses() {
