@@ -216,6 +216,12 @@ while IFS= read -r command; do
       echo "$command" >> "$work/commands"
       note "OpenAPI endpoint switched off"
       ;;
+    "set-log-levels "*)
+      level=${command#set-log-levels }
+      asadmin -t list-log-levels | grep -qxF "${level%%=*}"$'\t'"<${level#*=}>" && continue
+      echo "$command" >> "$work/commands"
+      note "log level $level"
+      ;;
     *) echo "configure-payara-server: unexpected command $command" >&2; exit 1 ;;
   esac
 done < "$work/wanted"

@@ -125,6 +125,10 @@ settings_commands() {
   # client then pays a new TLS handshake: 12 % of the gateway's CPU in a profile of get at 16 connections); idle
   # connections still close after http.timeout-seconds (30)
   echo "set $https.http.max-connections=-1"
+  # A client that closes an HTTP/2 connection (curl does after each command; load balancers' health checks do) is
+  # no fault of the server, yet Grizzly's HTTP/2 session logged a WARNING with a stack trace for each, which anyone
+  # could repeat to flood the log; its records of that level say nothing else about the server
+  echo "set-log-levels org.glassfish.grizzly.http2.Http2Session=SEVERE"
   # The error report valve would write Payara's HTML page (with its version) and label our JSON text/html. The
   # property accepts any valve class; WebdavFixValve does nothing after a request, so it serves as "none" (an empty
   # value cannot be set: asadmin set removes a property given an empty value)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.Admin;
 import io.tokengateway.testing.BrowserSession;
+import io.tokengateway.testing.Curl;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.StubMillicast;
 import io.tokengateway.testing.StubMillicast.Answer;
@@ -111,6 +112,7 @@ class PayaraServerIT {
         // the listener's port, read from the domain: the gateway's console link and its warm-up use it
         assertTrue(firstConfiguration.contains("config property gateway.https.port="
                 + System.getProperty("it.server.https.port") + "\n"), firstConfiguration);
+        assertTrue(firstConfiguration.contains("log level org.glassfish.grizzly.http2.Http2Session=SEVERE"), firstConfiguration);
 
         assertEquals("configure-payara-server: nothing to change\n", secondConfiguration);
     }
@@ -229,6 +231,18 @@ class PayaraServerIT {
                 "JDBC driver", "SEVERE")) {
             assertFalse(log.contains(warning), warning + " in the server log:\n" + log);
         }
+    }
+
+    /** As on Payara Micro (RunCommandIT): a client closing its HTTP/2 connection writes nothing to the log. */
+    @Test
+    void clientsClosingHttp2ConnectionsLeaveNothingInTheServerLog() throws Exception {
+        long before = Files.size(serverLog());
+
+        Curl.closeSixHttp2Connections(DATA.resolve("tls/gateway.pem"), HTTPS + "/health/live");
+        Thread.sleep(2_000); // the server logs the close when it reads it, on its own thread
+
+        String log = logSince(before);
+        assertFalse(log.contains("WARNING") || log.contains("SEVERE") || log.contains("Exception"), log);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tokengateway.testing.BrowserSession;
+import io.tokengateway.testing.Curl;
 import io.tokengateway.testing.GatewayClient;
 import io.tokengateway.testing.JsonText;
 import io.tokengateway.testing.Migrations;
@@ -532,6 +533,26 @@ class RunCommandIT {
         // issue 11: a page that is not there says so (it was "Something went wrong" before)
         assertTrue(page.body().contains("<h1>Page not found</h1>"), page.body());
         assertFalse(BANNER.matcher(page.body()).find(), page.body());
+    }
+
+    /**
+     * curl closes its HTTP/2 connection after each command (so do health checks); Grizzly's HTTP/2 session wrote a
+     * WARNING with a stack trace for about every second such close, which anyone could repeat to flood the log.
+     */
+    @Test
+    void clientsClosingHttp2ConnectionsLeaveNothingInTheLog() throws Exception {
+        long before = Files.size(output);
+
+        Curl.closeSixHttp2Connections(dataDir.resolve("tls/gateway.pem"),
+                "https://localhost:" + System.getProperty("it.run.https.port") + "/health/live");
+        Thread.sleep(2_000); // the server logs the close when it reads it, on its own thread
+
+        String logged;
+        try (InputStream log = Files.newInputStream(output)) {
+            log.skipNBytes(before);
+            logged = new String(log.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertFalse(logged.contains("WARNING") || logged.contains("SEVERE") || logged.contains("Exception"), logged);
     }
 
     @Test
