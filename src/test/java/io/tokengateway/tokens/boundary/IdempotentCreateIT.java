@@ -208,8 +208,33 @@ class IdempotentCreateIT {
         }
     }
 
+    /**
+     * Rows of creates answered together are committed together (audit.control.GroupCommit): none may be lost or
+     * doubled, and all are there when the last answer has arrived.
+     */
+    @Test
+    void createsAnsweredTogetherAreEachInTheAuditTrailOnce() throws Exception {
+        GatewayClient admin = anonymous.withPassword(Admin.NAME, Admin.PASSWORD);
+        stub.answer("POST", "/api/publish_token", Answer.json(200, TOKEN).after(Duration.ofMillis(200)));
+        long before = createRows(admin);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(pool.submit(() -> create(editorKey, "/api/publish_token", CAM, UUID.randomUUID().toString()).statusCode()));
+            }
+            for (var answer : answers) {
+                assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(before + 32, createRows(admin));
+    }
+
     private static long createRows(GatewayClient admin) throws Exception {
-        var audit = admin.get("/admin/audit?action=token.create&actor=idempotency%20tests%20(key&pageSize=100");
-        return object(audit.body()).getJsonObject("data").getJsonArray("events").size();
+        var audit = admin.get("/admin/audit?action=token.create&actor=idempotency%20tests%20(key&pageSize=1");
+        return object(audit.body()).getJsonObject("data").getJsonNumber("total").longValue();
     }
 }
