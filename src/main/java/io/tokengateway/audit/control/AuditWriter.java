@@ -1,9 +1,12 @@
 package io.tokengateway.audit.control;
 
 import io.tokengateway.audit.entity.AuditRow;
+import io.tokengateway.platform.control.DurableCommits;
 import io.tokengateway.platform.control.GatewayDataSource;
+import io.tokengateway.platform.control.GroupCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,7 +20,8 @@ import javax.sql.DataSource;
 /**
  * Stores audit rows, each committed before {@link #write} returns, on connections that never join the caller's
  * transaction, so that a row stays when the caller's work is rolled back. Rows of callers that arrive together
- * are committed together ({@link GroupCommit}): one connection, one batch, one commit. A separate bean from
+ * are committed together ({@link GroupCommit}): one connection, one batch, one commit; then in the database's files
+ * ({@link DurableCommits}), so that a row survives a crash of the process that answered. A separate bean from
  * {@link AuditTrail} so that a failed commit reaches the trail's catch.
  */
 @ApplicationScoped
@@ -33,11 +37,15 @@ public class AuditWriter {
     @Resource(lookup = GatewayDataSource.OWN_COMMITS_JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    DurableCommits durableCommits = new DurableCommits();
+
     private final GroupCommit<AuditRow> commits = new GroupCommit<>(this::insert, MOST_ROWS_PER_COMMIT);
 
-    /** Returns once the row is committed; throws when it could not be. */
+    /** Returns once the row is committed and in the database's files; throws when it could not be. */
     public void write(AuditRow row) {
         commits.store(row);
+        durableCommits.afterCommit(); // not in the batch: a failed checkpoint must not store the rows again
     }
 
     void insert(List<AuditRow> rows) {

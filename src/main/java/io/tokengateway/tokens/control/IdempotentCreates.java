@@ -2,6 +2,7 @@ package io.tokengateway.tokens.control;
 
 import io.tokengateway.contract.entity.UpstreamRequest;
 import io.tokengateway.contract.entity.UpstreamResponse;
+import io.tokengateway.platform.control.DurableCommits;
 import io.tokengateway.platform.control.InvalidRequestException;
 import io.tokengateway.platform.control.Meters;
 import io.tokengateway.platform.entity.Meter;
@@ -47,6 +48,10 @@ public class IdempotentCreates {
     @Inject
     Meters meters = Meters.NONE;
 
+    /** The claim is in the database's files before the upstream is asked, the answer before the client gets it. */
+    @Inject
+    DurableCommits durableCommits = new DurableCommits();
+
     Clock clock = Clock.systemUTC();
 
     public IdempotentCreates() {
@@ -83,12 +88,14 @@ public class IdempotentCreates {
         }
         UpstreamResponse answer;
         try {
+            durableCommits.afterCommit();
             answer = create.get();
         } catch (RuntimeException e) {
             store.release(credential, key); // nothing was answered: the client may try again under the same key
             throw e;
         }
         store.complete(credential, key, answer);
+        durableCommits.afterCommit();
         return new Outcome(answer, false);
     }
 

@@ -1,4 +1,4 @@
-package io.tokengateway.audit.control;
+package io.tokengateway.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package io.tokengateway.audit.control;
+package io.tokengateway.platform.control;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  *
  * @param <T> what is stored
  */
-final class GroupCommit<T> {
+public final class GroupCommit<T> {
 
     private final Consumer<List<T>> store;
     private final int maxBatch;
@@ -29,7 +29,7 @@ final class GroupCommit<T> {
      * @param store stores all the items it is given, in one transaction, or throws
      * @param maxBatch the most items given to the store at once
      */
-    GroupCommit(Consumer<List<T>> store, int maxBatch) {
+    public GroupCommit(Consumer<List<T>> store, int maxBatch) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("A batch holds at least one item");
         }
@@ -42,7 +42,7 @@ final class GroupCommit<T> {
      *
      * @throws RuntimeException what the store threw for this item on its own
      */
-    void store(T item) {
+    public void store(T item) {
         Pending<T> mine = new Pending<>(item);
         queued.add(mine);
         writing.lock();
