@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/run-against-node.sh [--duration S] [--connections N] [--starts N] [--no-build] [--keep-scratch]
+# bench/run-against-node.sh [--duration S] [--connections N] [--starts N] [--soak MINUTES] [--no-build] [--keep-scratch]
 #
 # The gateway against the forty-line Node.js proxy of Dolby's tutorial, with ../shared/bench (or $BENCH_SRC):
 #  1. builds the WAR (unless --no-build) and copies the bench harness to a scratch folder, running its setup;
@@ -13,22 +13,26 @@
 #  5. reads the resident memory of the gateway and the Node.js proxy, and the gateway's start time (launch to the
 #     first HTTPS 200, median of --starts, with bench/startup.sh; and launch to ready, warm-up included, of the
 #     first start);
-#  6. prints one table of ratios, gateway ÷ Node.js, and stops everything it started, by process id.
+#  6. with --soak MINUTES, keeps the gateway under the bench's load (create, list, get, viewer) that long, and
+#     once a minute forces a full collection and reads the heap still in use (jstat) and the resident memory, to
+#     show whether memory grows (a least-squares trend in MB per minute);
+#  7. prints one table of ratios, gateway ÷ Node.js, and stops everything it started, by process id.
 # Ports: fake 19443, Node.js proxy 18084, viewer peer 18086, gateway 18443 (must be free).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 BENCH_SRC=${BENCH_SRC:-$top/../shared/bench}
-DURATION=10 CONNECTIONS=16 STARTS=5 BUILD=1 KEEP=0
+DURATION=10 CONNECTIONS=16 STARTS=5 SOAK=0 BUILD=1 KEEP=0
 while (($#)); do
   case $1 in
     --duration) DURATION=$2; shift 2;;
     --connections) CONNECTIONS=$2; shift 2;;
     --starts) STARTS=$2; shift 2;;
+    --soak) SOAK=$2; shift 2;;
     --no-build) BUILD=0; shift;;
     --keep-scratch) KEEP=1; shift;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -108,8 +112,33 @@ if [ "$viewer_probe" = 200 ]; then
 else
   echo "== viewer: skipped (the gateway answered $viewer_probe to a viewer token request)" >&2
 fi
-gateway_rss=$(rss_mb $(pgrep -g "$gateway_pid"))
+gateway_java=$(pgrep -g "$gateway_pid" java)
+gateway_rss=$(rss_mb "$gateway_java")
 node_rss=$(rss_mb "$(cat "$scratch/bench/run/tutorial-node.pid")")
+
+heap_after_full_gc_mb() { # heap_after_full_gc_mb PID -> MB of heap in use right after a forced full collection
+  jcmd "$1" GC.run >/dev/null
+  jstat -gc "$1" | awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i}
+    NR == 2 {printf "%.0f", ($(col["S0U"]) + $(col["S1U"]) + $(col["EU"]) + $(col["OU"])) / 1024}'
+}
+soak_heap= soak_rss=
+if ((SOAK > 0)); then
+  echo "== soak: $SOAK minutes of create, list, get and viewer" >&2
+  soak_end=$(( $(date +%s) + SOAK * 60 ))
+  soak_heap=$(heap_after_full_gc_mb "$gateway_java") soak_rss=$gateway_rss
+  while (( $(date +%s) < soak_end )); do
+    (cd "$scratch" && bench/run.sh --duration 15 --connections "$CONNECTIONS" --scenarios create,list,get \
+      gateway=$gateway_url >/dev/null && bench/run.sh --duration 15 --connections "$CONNECTIONS" \
+      --scenarios viewer gateway=$gateway_url >/dev/null)
+    soak_heap="$soak_heap $(heap_after_full_gc_mb "$gateway_java")"
+    soak_rss="$soak_rss $(rss_mb "$gateway_java")"
+    echo "   heap after a full collection (MB): $soak_heap; resident (MB): $soak_rss" >&2
+  done
+fi
+trend() { # trend VALUES... -> the least-squares slope per step, e.g. "+0.4"
+  echo "$@" | awk '{n = NF; for (i = 1; i <= n; i++) {sx += i; sy += $i; sxy += i * $i; sxx += i * i}
+    d = n * sxx - sx * sx; printf "%+.1f", d ? (n * sxy - sx * sy) / d : 0}'
+}
 kill -- "-$gateway_pid" 2>/dev/null || true
 wait "$gateway_pid" 2>/dev/null || true
 gateway_pid=
@@ -129,5 +158,9 @@ echo "  req/s gateway ÷ Node.js, first run after a start: $(ratios first-run)"
 echo "  req/s gateway ÷ Node.js, warm:                    $(ratios warm)"
 [ -f "$scratch/viewer.txt" ] && echo "  viewer tokens, gateway ÷ Node.js viewer peer:    $(ratios viewer)"
 echo "  resident memory after the runs: gateway ${gateway_rss} MB, Node.js proxy ${node_rss} MB"
+if [ -n "$soak_heap" ]; then
+  echo "  soak, $SOAK min of load: heap after a full collection, about a minute apart: $soak_heap MB (trend $(trend $soak_heap) MB per minute);"
+  echo "    resident: $soak_rss MB (trend $(trend $soak_rss) MB per minute)"
+fi
 echo "  gateway start, launch to first HTTPS 200 (median of $STARTS): $(echo "$startup" | tail -n 1 | sed 's/^median of [0-9]*: //')"
 echo "  gateway start, launch to ready (/health/ready 200, its warm-up included; the first start): $((ready_ms / 1000)).$(( ready_ms % 1000 / 100 )) s"
