@@ -23,6 +23,7 @@ final class LoopbackConnection implements AutoCloseable {
     private final SSLSocket socket;
     private InputStream in;
     private OutputStream out;
+    private int lastStatus;
 
     LoopbackConnection(SSLSocket socket) {
         this.socket = socket;
@@ -41,9 +42,10 @@ final class LoopbackConnection implements AutoCloseable {
         out.write(request);
         out.flush();
         String status = line();
-        if (!status.startsWith("HTTP/1.1 ")) {
+        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
             throw new IOException("not an HTTP/1.1 answer");
         }
+        lastStatus = Integer.parseInt(status.substring(9, 12));
         long length = -1;
         boolean chunked = false;
         boolean keepAlive = true;
@@ -71,6 +73,11 @@ final class LoopbackConnection implements AutoCloseable {
             return false; // an answer that ends with the connection
         }
         return keepAlive;
+    }
+
+    /** The status of the last answer read. */
+    int lastStatus() {
+        return lastStatus;
     }
 
     @Override

@@ -18,10 +18,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
 /**
  * The warm-up's own requests to this gateway's HTTPS port on the loopback address: HTTP/1.1 with keep-alive
  * ({@link LoopbackConnection}), a new connection now and then. TLS, the server's HTTP stack, the gateway's filters, the
- * JAX-RS routing and the access rule run as for a caller. The requests carry <b>no credential</b>, so every one is
- * refused (401) before its body is read, and only routes that change nothing are asked (a refused change would be
- * counted for the audit trail). Each carries the warm-up's marker, so that the access log and the metrics leave it
- * out. The client is a few lines over a TLS socket: a full HTTP client gives the compilers much code of its own to
+ * JAX-RS routing, the access rule and the routes run as for a caller. Each request carries the warm-up's marker, its
+ * only credential ({@link WarmUp#enterOwnRequest}), which also keeps it out of the access log and the metrics; only
+ * routes that change nothing are asked. The client is a few lines over a TLS socket: a full HTTP client gives the compilers much code of its own to
  * compile (with the JDK's {@code HttpClient} the warm-up took twice as long to settle).
  * <p>
  * The server's certificate is not checked: it is the operator's certificate for the public name, not for
@@ -44,6 +43,7 @@ final class LoopbackLoad {
     private final List<byte[]> requests;
     private final SSLSocketFactory tls = anyCertificate().getSocketFactory();
     private final LongAdder answered = new LongAdder();
+    private final LongAdder succeeded = new LongAdder();
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
@@ -71,13 +71,21 @@ final class LoopbackLoad {
         return load;
     }
 
-    /** Stops sending, waits (briefly) for the requests under way, and says how many were answered. */
-    long stop() throws InterruptedException {
+    /** Stops sending and waits (briefly) for the requests under way. */
+    void stop() throws InterruptedException {
         running = false;
         for (Thread thread : threads) {
             thread.join(TIMEOUT_MILLIS + 1000L);
         }
+    }
+
+    long answered() {
         return answered.sum();
+    }
+
+    /** How many were answered 2xx. */
+    long succeeded() {
+        return succeeded.sum();
     }
 
     /** One thread's requests over one kept-alive connection (a new one when the server closes it). */
@@ -89,11 +97,15 @@ final class LoopbackLoad {
                     connection = new LoopbackConnection((SSLSocket) tls.createSocket());
                     connection.open(port, TIMEOUT_MILLIS);
                 }
-                if (!connection.ask(requests.get(i % requests.size())) || i % REQUESTS_PER_CONNECTION == 0) {
+                boolean open = connection.ask(requests.get(i % requests.size()));
+                answered.increment();
+                if (connection.lastStatus() / 100 == 2) {
+                    succeeded.increment();
+                }
+                if (!open || i % REQUESTS_PER_CONNECTION == 0) {
                     connection.close();
                     connection = null;
                 }
-                answered.increment();
                 failuresInARow.set(0);
             } catch (IOException | RuntimeException e) {
                 if (connection != null) {

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,8 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that the first callers do not wait for the JIT: on two cores one compiler thread competes with every request
  * thread, and without a warm-up the request path needs a minute and more of load to reach its speed
  * (docs/performance.md, "Warm-up"). It runs each component's {@link WarmUpExercise} in this process and asks the
- * gateway's own HTTPS port without a credential ({@link LoopbackLoad}); nothing is written, counted or sent
- * upstream. It ends when the compilers have settled (after {@code gateway.warmup.min.seconds} at least), or after
+ * gateway's own HTTPS port for reads ({@link LoopbackLoad}). Those requests carry this start's random marker, which
+ * is a credential only while the warm-up runs and only from the loopback address ({@link #enterOwnRequest}): they take
+ * a read's whole path, and their calls to the Millicast API go to a simulator of the warm-up's own instead. Nothing is
+ * written, counted or sent upstream. It ends when the compilers have settled (after {@code gateway.warmup.min.seconds} at least), or after
  * {@code gateway.warmup.seconds} at most (0: no warm-up, ready at once).
  * <p>
  * The gateway answers callers meanwhile (live, not yet ready): a load balancer that reads readiness sends them
@@ -37,6 +40,7 @@ public class WarmUp {
 
     /** The header that marks the warm-up's own requests; its value is this start's random {@link #marker}. */
     public static final String MARKER_HEADER = "X-Gateway-Warm-Up";
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     /** How long the compilers' activity is looked at before deciding that they have settled. */
     static final Duration LOOK = Duration.ofSeconds(2);
     /** Settled: the compilers were busy for less than this share of the last look. */
@@ -46,7 +50,7 @@ public class WarmUp {
     /** The exercises run half the time, in slices (all the time, they took a third longer to settle). */
     static final Duration EXERCISE_SLICE = Duration.ofMillis(50);
     static final Duration EXERCISE_PAUSE = Duration.ofMillis(50);
-    /** The anonymous requests: read routes only (a refused change would be counted for the audit trail). */
+    /** Read routes only: the warm-up writes nothing (the audit trail would have a row of each change). */
     static final List<String> ROUTES = List.of(
             "POST /api/subscribe_token/1/viewer_token {\"streamName\":\"warm-up\",\"viewerIp\":\"203.0.113.7\",\"expiresIn\":300}",
             "GET /api/publish_token/7",
@@ -79,6 +83,7 @@ public class WarmUp {
     ManagedExecutorService executor;
 
     private final String marker = randomMarker();
+    private final ThreadLocal<Boolean> ownRequestOnThisThread = new ThreadLocal<>();
     private volatile boolean over;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -100,10 +105,42 @@ public class WarmUp {
         return over;
     }
 
+    /** This start's marker, which the warm-up's own requests carry ({@link LoopbackLoad}). */
+    String marker() {
+        return marker;
+    }
+
     /** A request of the warm-up's own, while it runs: left out of the access log and the metrics. */
     public boolean isOwnRequest(String markerHeaderValue) {
         return !over && markerHeaderValue != null && MessageDigest.isEqual(marker.getBytes(StandardCharsets.US_ASCII),
                 markerHeaderValue.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Whether a request is the warm-up's own: it carries the marker, the warm-up still runs, and it comes from the
+     * loopback address. If so, the calling thread is the warm-up's until {@link #leaveOwnRequest()}.
+     */
+    public boolean enterOwnRequest(String markerHeaderValue, String remoteAddress) {
+        if (!isOwnRequest(markerHeaderValue) || !isLoopback(remoteAddress)) {
+            return false;
+        }
+        ownRequestOnThisThread.set(Boolean.TRUE);
+        return true;
+    }
+
+    public void leaveOwnRequest() {
+        ownRequestOnThisThread.remove();
+    }
+
+    /** Whether this thread serves one of the warm-up's own requests now (its upstream calls go to its simulator). */
+    public boolean isOwnRequestOnThisThread() {
+        return ownRequestOnThisThread.get() != null;
+    }
+
+    /** The container gives the client's address as a literal: 127.0.0.0/8 or ::1. */
+    private static boolean isLoopback(String address) {
+        return address != null && (LOOPBACK_V4.matcher(address).matches() || address.equals("::1")
+                || address.equals("0:0:0:0:0:0:0:1"));
     }
 
     private void run() {
@@ -115,7 +152,7 @@ public class WarmUp {
             List<WarmUpExercise> running = new ArrayList<>();
             exercises.forEach(running::add);
             if (PortProbe.answersWithin(port, PORT_WAIT)) {
-                load = LoopbackLoad.start(port, MARKER_HEADER, marker, ROUTES);
+                load = LoopbackLoad.start(port, MARKER_HEADER, marker(), ROUTES);
             } else {
                 logger.log(Level.WARNING, "Warm-up: nothing answers on port {0} (gateway.https.port), so it warms "
                         + "in process only", port);
@@ -140,22 +177,22 @@ public class WarmUp {
         } catch (RuntimeException e) {
             end = "failed: " + e.getClass().getName();
         } finally {
-            long answered = stop(load);
+            stop(load);
             over = true;
-            logger.log(Level.INFO, "Warm-up done in {0} ms ({1}; {2} rounds in process, {3} requests to itself): ready",
-                    new Object[] {(System.nanoTime() - started) / 1_000_000, end, rounds, answered});
+            logger.log(Level.INFO, "Warm-up done in {0} ms ({1}; {2} rounds in process, {3} requests to itself, {4} "
+                    + "answered 2xx): ready", new Object[] {(System.nanoTime() - started) / 1_000_000, end, rounds,
+                    load == null ? 0 : load.answered(), load == null ? 0 : load.succeeded()});
         }
     }
 
-    private static long stop(LoopbackLoad load) {
+    private static void stop(LoopbackLoad load) {
         if (load == null) {
-            return 0;
+            return;
         }
         try {
-            return load.stop();
+            load.stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
         }
     }
 

@@ -7,6 +7,7 @@ import io.tokengateway.security.control.Caller;
 import io.tokengateway.security.control.RateLimits;
 import io.tokengateway.security.control.SameSiteRule;
 import io.tokengateway.security.entity.CallerIdentity;
+import io.tokengateway.security.entity.CallerKind;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -82,8 +83,8 @@ public class AccessFilter implements ContainerRequestFilter {
                 request.getUriInfo().getBaseUri(), request.getHeaderString("Origin"), request.getHeaderString("Referer"))) {
             return Optional.of(refusal(Response.Status.FORBIDDEN, "Forbidden: cross-site request"));
         }
-        if (!guarded.limited()) {
-            return Optional.empty();
+        if (!guarded.limited() || who.kind() == CallerKind.WARM_UP) {
+            return Optional.empty(); // the warm-up's reads go to its own simulator: they spend no caller's rate
         }
         RateLimits.Kind kind = guarded.change().isEmpty() ? RateLimits.Kind.READ : RateLimits.Kind.CHANGE;
         return limits.spend(kind, who.credentialKey())

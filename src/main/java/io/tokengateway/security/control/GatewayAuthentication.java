@@ -81,6 +81,11 @@ public class GatewayAuthentication {
         request.setAttribute(CALLER, CallerIdentity.anonymous(address));
     }
 
+    /** The gateway's own warm-up request (the boundary has checked its marker and address). */
+    public static void identifyWarmUp(HttpServletRequest request) {
+        request.setAttribute(CALLER, CallerIdentity.warmUp(request.getRemoteAddr()));
+    }
+
     /**
      * The login form: on success a new session (a new id: no session fixation) carries the person, and this request
      * is theirs; on failure the request stays anonymous, named by the name it claimed (for the audit).

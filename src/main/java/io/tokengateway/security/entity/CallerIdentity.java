@@ -24,6 +24,14 @@ public record CallerIdentity(CallerKind kind, String name, String credentialId, 
         return new CallerIdentity(CallerKind.API_KEY, label, Long.toString(keyId), Optional.of(role), clientAddress);
     }
 
+    /**
+     * The gateway's own warm-up on the loopback address: a viewer, so that its requests to itself take the read routes'
+     * whole path; its calls go to a simulator of its own, never upstream (see {@code WarmUp}).
+     */
+    public static CallerIdentity warmUp(String clientAddress) {
+        return new CallerIdentity(CallerKind.WARM_UP, "warm-up", clientAddress, Optional.of(Role.VIEWER), clientAddress);
+    }
+
     /** The same anonymous caller, naming who it claimed to be (a failed login's user name). */
     public CallerIdentity named(String claimedName) {
         return new CallerIdentity(kind, claimedName, credentialId, role, clientAddress);

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 /**
  * One attempt at an upstream call, behind the upstream's one circuit breaker and one bulkhead: through the real API
  * when a secret is configured, else the built-in sandbox; within the shared throttle and the caller's time budget.
+ * The gateway's own warm-up calls ({@link UpstreamCall#isWarmUp()}) go to a simulator of the warm-up's own, uncounted.
  * An answer saying the API is unavailable (502, 503, 504) is thrown as a failure, so that it counts for the breaker
  * and may be retried; a 429 holds every call for as long as its {@code Retry-After} asks.
  * <p>
@@ -36,12 +37,17 @@ public class GuardedUpstream {
     Instance<UpstreamTransport> sandboxUpstream;
 
     @Inject
+    @WarmUpUpstream
+    Instance<UpstreamTransport> warmUpUpstream;
+
+    @Inject
     UpstreamThrottle throttle;
 
     @Inject
     Meters meters;
 
     private UpstreamTransport transport;
+    private volatile UpstreamTransport warmUpTransport;
 
     @PostConstruct
     void chooseTransport() {
@@ -56,6 +62,9 @@ public class GuardedUpstream {
             failOn = UpstreamUnavailableException.class)
     @Bulkhead(20)
     public UpstreamResponse send(UpstreamCall call) {
+        if (call.isWarmUp()) {
+            return warmUpTransport().send(call.request(), call.timeLeft()); // no throttle, no metrics
+        }
         Optional<UpstreamResponse> held = holdBack(call);
         if (held.isPresent()) {
             return held.get();
@@ -68,6 +77,20 @@ public class GuardedUpstream {
             throw new RepeatableUpstreamFailure(answer);
         }
         return answer;
+    }
+
+    /** The warm-up's own simulator, made at its first call (never when the warm-up is off). */
+    private UpstreamTransport warmUpTransport() {
+        UpstreamTransport simulator = warmUpTransport;
+        if (simulator == null) {
+            synchronized (this) {
+                if (warmUpTransport == null) {
+                    warmUpTransport = warmUpUpstream.get();
+                }
+                simulator = warmUpTransport;
+            }
+        }
+        return simulator;
     }
 
     /** The transport's answer, its time counted by the answer's status class, or as failed when none came. */

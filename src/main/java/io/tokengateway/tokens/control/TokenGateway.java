@@ -8,6 +8,7 @@ import io.tokengateway.platform.control.GatewaySettings;
 import io.tokengateway.platform.control.Meters;
 import io.tokengateway.platform.control.Redactor;
 import io.tokengateway.platform.control.UpstreamCalls;
+import io.tokengateway.platform.control.WarmUp;
 import io.tokengateway.platform.entity.Meter;
 import io.tokengateway.platform.entity.MillicastEnvelope;
 import io.tokengateway.tokens.entity.TokenListQuery;
@@ -58,6 +59,9 @@ public class TokenGateway {
     @Inject
     Meters meters;
 
+    @Inject
+    WarmUp warmUp;
+
     public UpstreamResponse createPublishToken(JsonObject tokenSettings) {
         return send(RouteRequests.withBody(Operation.PUBLISH_CREATE, tokenSettings));
     }
@@ -94,7 +98,7 @@ public class TokenGateway {
             // callers check first; should one not, the API's own refusal is the answer and nothing leaves
             return rules.check(request).orElseGet(() -> rules.check(null).orElseThrow());
         }
-        return sendChecked(canonical.get());
+        return sendChecked(warmUp.isOwnRequestOnThisThread() ? canonical.get().forWarmUp() : canonical.get());
     }
 
     /**

@@ -22,12 +22,27 @@ public final class UpstreamCall {
     private final Operation operation;
     private final UpstreamRequest request;
     private final long deadline;
+    private final boolean warmUp;
     private volatile int attempts;
 
     UpstreamCall(Operation operation, UpstreamRequest request, Duration budget) {
+        this(operation, request, System.nanoTime() + budget.toNanos(), false);
+    }
+
+    private UpstreamCall(Operation operation, UpstreamRequest request, long deadline, boolean warmUp) {
         this.operation = operation;
         this.request = request;
-        this.deadline = System.nanoTime() + budget.toNanos();
+        this.deadline = deadline;
+        this.warmUp = warmUp;
+    }
+
+    /** The same call made by the gateway's own warm-up: it goes to the warm-up's simulator, and nothing counts it. */
+    UpstreamCall forWarmUp() {
+        return new UpstreamCall(operation, request, deadline, true);
+    }
+
+    boolean isWarmUp() {
+        return warmUp;
     }
 
     /** The metrics' name for the call's operation, e.g. {@code publish_read}. */
