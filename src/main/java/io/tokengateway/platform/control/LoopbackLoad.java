@@ -1,19 +1,13 @@
 package io.tokengateway.platform.control;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The warm-up's own requests to this gateway's HTTPS port on the loopback address: HTTP/1.1 with keep-alive
@@ -23,8 +17,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * routes that change nothing are asked. The client is a few lines over a TLS socket: a full HTTP client gives the compilers much code of its own to
  * compile (with the JDK's {@code HttpClient} the warm-up took twice as long to settle).
  * <p>
- * The server's certificate is not checked: it is the operator's certificate for the public name, not for
- * 127.0.0.1, the connection goes to this process's own port, and the requests carry nothing.
+ * The server's certificate is not checked ({@link OwnPortTrust}).
  */
 final class LoopbackLoad {
 
@@ -41,7 +34,7 @@ final class LoopbackLoad {
 
     private final int port;
     private final List<byte[]> requests;
-    private final SSLSocketFactory tls = anyCertificate().getSocketFactory();
+    private final SSLSocketFactory tls = OwnPortTrust.context().getSocketFactory();
     private final LongAdder answered = new LongAdder();
     private final LongAdder succeeded = new LongAdder();
     private final AtomicInteger failuresInARow = new AtomicInteger();
@@ -139,50 +132,5 @@ final class LoopbackLoad {
             request.append(body);
         }
         return request.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static SSLContext anyCertificate() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new X509ExtendedTrustManager[] {new OwnServer()}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS for the warm-up", e);
-        }
-    }
-
-    /** Trusts the server's certificate unchecked: only ever used for this process's own port (see the class). */
-    private static final class OwnServer extends X509ExtendedTrustManager {
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-            throw new UnsupportedOperationException("a client's trust only");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-            throw new UnsupportedOperationException("a client's trust only");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            throw new UnsupportedOperationException("a client's trust only");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

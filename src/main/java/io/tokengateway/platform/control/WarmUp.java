@@ -105,8 +105,11 @@ public class WarmUp {
         return over;
     }
 
-    /** This start's marker, which the warm-up's own requests carry ({@link LoopbackLoad}). */
-    String marker() {
+    /**
+     * This start's marker, which the warm-up's own requests carry in {@link #MARKER_HEADER} ({@link LoopbackLoad}, and
+     * exercises that ask the gateway's own port); worth nothing once the warm-up is over, or from another address.
+     */
+    public String ownRequestMarker() {
         return marker;
     }
 
@@ -152,7 +155,7 @@ public class WarmUp {
             List<WarmUpExercise> running = new ArrayList<>();
             exercises.forEach(running::add);
             if (PortProbe.answersWithin(port, PORT_WAIT)) {
-                load = LoopbackLoad.start(port, MARKER_HEADER, marker(), ROUTES);
+                load = LoopbackLoad.start(port, MARKER_HEADER, marker, ROUTES);
             } else {
                 logger.log(Level.WARNING, "Warm-up: nothing answers on port {0} (gateway.https.port), so it warms "
                         + "in process only", port);

@@ -80,12 +80,17 @@ public class TokenGateway {
     }
 
     public UpstreamResponse listPublishTokens(TokenListQuery query) {
+        return send(publishList(query));
+    }
+
+    /** The list call for one page. */
+    static UpstreamRequest publishList(TokenListQuery query) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("page", Integer.toString(query.page()));
         parameters.put("itemsOnPage", Integer.toString(query.itemsOnPage()));
         parameters.put("sortBy", query.sortBy());
         parameters.put("isDescending", Boolean.toString(query.isDescending()));
-        return send(RouteRequests.withQuery(Operation.PUBLISH_LIST, parameters));
+        return RouteRequests.withQuery(Operation.PUBLISH_LIST, parameters);
     }
 
     /**

@@ -68,7 +68,7 @@ class LoopbackConnectionTest {
         try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<List<String>> seen = CompletableFuture.supplyAsync(() -> answer(server, answers));
-            try (LoopbackConnection connection = new LoopbackConnection((SSLSocket) LoopbackLoad.anyCertificate()
+            try (LoopbackConnection connection = new LoopbackConnection((SSLSocket) OwnPortTrust.context()
                     .getSocketFactory().createSocket())) {
                 connection.open(server.getLocalPort(), 5000);
                 asking.with(connection);

@@ -19,48 +19,48 @@ class WarmUpTest {
 
     @Test
     void itsMarkerFromTheLoopbackAddressMarksTheThreadUntilTheRequestEnds() {
-        assertTrue(warmUp.enterOwnRequest(warmUp.marker(), "127.0.0.1"));
+        assertTrue(warmUp.enterOwnRequest(warmUp.ownRequestMarker(), "127.0.0.1"));
         assertTrue(warmUp.isOwnRequestOnThisThread());
 
         warmUp.leaveOwnRequest();
 
         assertFalse(warmUp.isOwnRequestOnThisThread());
-        assertTrue(warmUp.enterOwnRequest(warmUp.marker(), "::1"));
+        assertTrue(warmUp.enterOwnRequest(warmUp.ownRequestMarker(), "::1"));
         warmUp.leaveOwnRequest();
-        assertTrue(warmUp.enterOwnRequest(warmUp.marker(), "0:0:0:0:0:0:0:1"));
+        assertTrue(warmUp.enterOwnRequest(warmUp.ownRequestMarker(), "0:0:0:0:0:0:0:1"));
     }
 
     @Test
     void itsMarkerFromAnyOtherAddressIsNothing() {
         for (String address : new String[] {"10.0.0.7", "203.0.113.7", "::ffff:10.0.0.7", "127.0.0.1.example.com",
                 "128.0.0.1", "", null}) {
-            assertFalse(warmUp.enterOwnRequest(warmUp.marker(), address), String.valueOf(address));
+            assertFalse(warmUp.enterOwnRequest(warmUp.ownRequestMarker(), address), String.valueOf(address));
             assertFalse(warmUp.isOwnRequestOnThisThread(), String.valueOf(address));
         }
     }
 
     @Test
     void anyOtherMarkerIsNothing() {
-        String marker = warmUp.marker();
+        String marker = warmUp.ownRequestMarker();
         for (String guess : new String[] {null, "", "a-guess", marker.substring(1), marker + "x",
-                new WarmUp().marker()}) {
+                new WarmUp().ownRequestMarker()}) {
             assertFalse(warmUp.enterOwnRequest(guess, "127.0.0.1"), String.valueOf(guess));
         }
         assertFalse(warmUp.isOwnRequestOnThisThread());
-        assertNotEquals(marker, new WarmUp().marker(), "each start has its own marker");
+        assertNotEquals(marker, new WarmUp().ownRequestMarker(), "each start has its own marker");
     }
 
     @Test
     void onceTheWarmUpIsOverItsMarkerIsNothing() {
         warmUp.stop();
 
-        assertFalse(warmUp.enterOwnRequest(warmUp.marker(), "127.0.0.1"));
+        assertFalse(warmUp.enterOwnRequest(warmUp.ownRequestMarker(), "127.0.0.1"));
         assertFalse(warmUp.isOwnRequestOnThisThread());
     }
 
     @Test
     void theMarkIsPerThread() throws Exception {
-        assertTrue(warmUp.enterOwnRequest(warmUp.marker(), "127.0.0.1"));
+        assertTrue(warmUp.enterOwnRequest(warmUp.ownRequestMarker(), "127.0.0.1"));
         boolean[] seenElsewhere = new boolean[1];
         Thread other = new Thread(() -> seenElsewhere[0] = warmUp.isOwnRequestOnThisThread());
         other.start();
