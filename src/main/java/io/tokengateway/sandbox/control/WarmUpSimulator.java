@@ -7,7 +7,6 @@ import io.tokengateway.tokens.control.RouteRequests;
 import io.tokengateway.tokens.control.UpstreamTransport;
 import io.tokengateway.tokens.control.WarmUpUpstream;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.json.JsonObject;
 
@@ -23,7 +22,7 @@ public class WarmUpSimulator {
     static final int PUBLISH_TOKENS = 100;
 
     @Produces
-    @Dependent
+    @ApplicationScoped
     @WarmUpUpstream
     UpstreamTransport simulator() {
         SandboxUpstream simulator = new SandboxUpstream(PUBLISH_TOKENS);

@@ -28,17 +28,16 @@ public class CallerAuthentication implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request instanceof HttpServletRequest http
-                && warmUp.enterOwnRequest(http.getHeader(WarmUp.MARKER_HEADER), http.getRemoteAddr())) {
-            try {
-                GatewayAuthentication.identifyWarmUp(http);
-                chain.doFilter(request, response);
-            } finally {
-                warmUp.leaveOwnRequest();
-            }
-            return;
-        }
         if (request instanceof HttpServletRequest http) {
+            if (warmUp.enterOwnRequest(http.getHeader(WarmUp.MARKER_HEADER), http.getRemoteAddr())) {
+                try {
+                    GatewayAuthentication.identifyWarmUp(http);
+                    chain.doFilter(request, response);
+                } finally {
+                    warmUp.leaveOwnRequest();
+                }
+                return;
+            }
             authentication.identify(http);
         }
         chain.doFilter(request, response);

@@ -36,9 +36,10 @@ public class GuardedUpstream {
     @Sandbox
     Instance<UpstreamTransport> sandboxUpstream;
 
+    /** Application-scoped: made at the warm-up's first call, never when the warm-up is off. */
     @Inject
     @WarmUpUpstream
-    Instance<UpstreamTransport> warmUpUpstream;
+    UpstreamTransport warmUpUpstream;
 
     @Inject
     UpstreamThrottle throttle;
@@ -47,7 +48,6 @@ public class GuardedUpstream {
     Meters meters;
 
     private UpstreamTransport transport;
-    private volatile UpstreamTransport warmUpTransport;
 
     @PostConstruct
     void chooseTransport() {
@@ -63,7 +63,7 @@ public class GuardedUpstream {
     @Bulkhead(20)
     public UpstreamResponse send(UpstreamCall call) {
         if (call.isWarmUp()) {
-            return warmUpTransport().send(call.request(), call.timeLeft()); // no throttle, no metrics
+            return warmUpUpstream.send(call.request(), call.timeLeft()); // no throttle, no metrics
         }
         Optional<UpstreamResponse> held = holdBack(call);
         if (held.isPresent()) {
@@ -77,20 +77,6 @@ public class GuardedUpstream {
             throw new RepeatableUpstreamFailure(answer);
         }
         return answer;
-    }
-
-    /** The warm-up's own simulator, made at its first call (never when the warm-up is off). */
-    private UpstreamTransport warmUpTransport() {
-        UpstreamTransport simulator = warmUpTransport;
-        if (simulator == null) {
-            synchronized (this) {
-                if (warmUpTransport == null) {
-                    warmUpTransport = warmUpUpstream.get();
-                }
-                simulator = warmUpTransport;
-            }
-        }
-        return simulator;
     }
 
     /** The transport's answer, its time counted by the answer's status class, or as failed when none came. */
